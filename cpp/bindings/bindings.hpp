@@ -1,0 +1,50 @@
+// Shared declarations of the pybind11 layer: translation only, no logic.
+#pragma once
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <string>
+#include <string_view>
+
+#include "docxsift/model.hpp"
+#include "docxsift/views.hpp"
+
+namespace py = pybind11;
+
+namespace docxsift::bindings {
+
+void bind_exceptions(py::module_& m);
+void bind_limits(py::module_& m);
+void bind_document(py::module_& m);
+void bind_paragraph(py::module_& m);
+void bind_table(py::module_& m);
+void bind_story(py::module_& m);
+void bind_meta(py::module_& m);
+
+// UTF-8 from the arena as a Python str (the arena is always valid UTF-8).
+inline py::str to_py_str(std::string_view s) {
+  return py::reinterpret_steal<py::str>(
+      PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
+}
+
+// None for an unset string, else the string.
+inline py::object optional_str(const model::Document& doc, model::Index index) {
+  if (index == model::kNone) return py::none();
+  return to_py_str(doc.string(index));
+}
+
+// Views of the paragraphs / tables / all blocks of a block range.
+py::list paragraphs_of(const std::shared_ptr<const model::Document>& doc, model::Range range);
+py::list tables_of(const std::shared_ptr<const model::Document>& doc, model::Range range);
+py::list blocks_of(const std::shared_ptr<const model::Document>& doc, model::Range range);
+
+// A short preview for reprs.
+std::string preview(std::string_view text, std::size_t max_chars = 40);
+
+template <typename V>
+V make_view(const std::shared_ptr<const model::Document>& doc, model::Index index) {
+  return V{doc, index};
+}
+
+}  // namespace docxsift::bindings

@@ -1,0 +1,215 @@
+// Paragraph, Run, Font and Hyperlink views.
+#include "bindings.hpp"
+#include "docxsift/queries.hpp"
+
+namespace docxsift::bindings {
+namespace {
+
+using model::Index;
+using model::kNone;
+using model::Tri;
+
+struct FontView {
+  RunView run;
+};
+
+const model::Paragraph& row(const ParagraphView& v) { return v.doc->paragraphs[v.index]; }
+const model::Run& row(const RunView& v) { return v.doc->runs[v.index]; }
+const model::RunProps& props(const RunView& v) { return v.doc->run_props[row(v).props]; }
+
+py::object tri(Tri t) {
+  if (t == Tri::Unset) return py::none();
+  return py::bool_(t == Tri::On);
+}
+
+const char* alignment_name(model::Alignment a) {
+  switch (a) {
+    case model::Alignment::Left: return "left";
+    case model::Alignment::Center: return "center";
+    case model::Alignment::Right: return "right";
+    case model::Alignment::Both: return "both";
+    case model::Alignment::Distribute: return "distribute";
+    default: return nullptr;
+  }
+}
+
+py::list paragraph_runs_py(const ParagraphView& p) {
+  py::list out;
+  const model::Range runs = row(p).runs;
+  for (Index i = runs.first; i < runs.end(); ++i) out.append(RunView{p.doc, i});
+  return out;
+}
+
+py::list paragraph_hyperlinks_py(const ParagraphView& p) {
+  py::list out;
+  const model::Range links = row(p).hyperlinks;
+  for (Index i = links.first; i < links.end(); ++i) out.append(HyperlinkView{p.doc, i});
+  return out;
+}
+
+py::list paragraph_note_ids_py(const ParagraphView& p, model::NoteKind kind) {
+  py::list out;
+  const model::Range refs = row(p).note_refs;
+  for (Index i = refs.first; i < refs.end(); ++i) {
+    const model::NoteRef& ref = p.doc->note_refs[i];
+    if (ref.kind == kind) out.append(to_py_str(p.doc->string(ref.id)));
+  }
+  return out;
+}
+
+py::list paragraph_comment_ids_py(const ParagraphView& p) {
+  py::list out;
+  const model::Range refs = row(p).comment_refs;
+  for (Index i = refs.first; i < refs.end(); ++i) out.append(to_py_str(p.doc->string(p.doc->comment_refs[i])));
+  return out;
+}
+
+py::object paragraph_style_py(const ParagraphView& p) {
+  Index style = model::find_style(*p.doc, row(p).style);
+  if (style == kNone) return py::none();
+  return py::cast(StyleView{p.doc, style});
+}
+
+py::object run_style_py(const RunView& r) {
+  Index style = model::find_style(*r.doc, props(r).style);
+  if (style == kNone) return py::none();
+  return py::cast(StyleView{r.doc, style});
+}
+
+py::object run_hyperlink_py(const RunView& r) {
+  Index link = row(r).hyperlink;
+  if (link == kNone) return py::none();
+  return py::cast(HyperlinkView{r.doc, link});
+}
+
+std::string paragraph_repr(const ParagraphView& p) {
+  std::string out = "<Paragraph " + std::to_string(p.index);
+  Index style = row(p).style;
+  if (style != kNone) out += " style='" + std::string(p.doc->string(style)) + "'";
+  return out + " text='" + preview(p.doc->text(row(p).text)) + "'>";
+}
+
+}  // namespace
+
+std::string preview(std::string_view text, std::size_t max_chars) {
+  std::string out;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) {
+      if (chars == max_chars) return out + "…";
+      ++chars;
+    }
+    if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\'') out += "\\'";
+    else out.push_back(text[i]);
+  }
+  return out;
+}
+
+void bind_paragraph(py::module_& m) {
+  py::class_<ParagraphView> paragraph(m, "Paragraph", "A paragraph: a view into its document.");
+  py::class_<RunView> run(m, "Run", "A run of text with one set of direct formatting.");
+  py::class_<FontView> font(m, "Font", "Direct character formatting of a run (python-docx Font).");
+  py::class_<HyperlinkView> hyperlink(m, "Hyperlink", "A hyperlink in a paragraph.");
+
+  paragraph
+      .def_property_readonly("text", [](const ParagraphView& p) { return to_py_str(p.doc->text(row(p).text)); },
+                             R"doc(The text Word shows for the paragraph.
+
+Runs inside hyperlinks, insertions, content controls, smart tags and field
+results are included; field instructions, deletions and hidden text are not.
+w:tab is "\t", w:br and w:cr are "\n". The list label is not part of it.)doc")
+      .def_property_readonly("runs", &paragraph_runs_py,
+                             "Every run whose text makes up .text, also inside hyperlinks, "
+                             "insertions, content controls and fields.")
+      .def_property_readonly("hyperlinks", &paragraph_hyperlinks_py, "Hyperlinks in this paragraph.")
+      .def_property_readonly("style", &paragraph_style_py, "The paragraph style, or None.")
+      .def_property_readonly("alignment",
+                             [](const ParagraphView& p) -> py::object {
+                               const char* name = alignment_name(row(p).alignment);
+                               if (name == nullptr) return py::none();
+                               return py::str(name);
+                             },
+                             "Direct justification: 'left', 'center', 'right', 'both', 'distribute' or None.")
+      .def_property_readonly("heading_level",
+                             [](const ParagraphView& p) -> py::object {
+                               int level = model::heading_level(*p.doc, p.index);
+                               if (level == 0) return py::none();
+                               return py::int_(level);
+                             },
+                             "Heading level 1-9 from the outline level of the paragraph or its "
+                             "style chain; None for body text.")
+      .def_property_readonly("footnote_ids",
+                             [](const ParagraphView& p) { return paragraph_note_ids_py(p, model::NoteKind::Footnote); },
+                             "Ids of the footnotes referenced in this paragraph.")
+      .def_property_readonly("endnote_ids",
+                             [](const ParagraphView& p) { return paragraph_note_ids_py(p, model::NoteKind::Endnote); },
+                             "Ids of the endnotes referenced in this paragraph.")
+      .def_property_readonly("comment_ids", &paragraph_comment_ids_py,
+                             "Ids of the comments anchored in this paragraph.")
+      .def_property_readonly("_index", [](const ParagraphView& p) { return p.index; })
+      .def("__eq__", [](const ParagraphView& a, const ParagraphView& b) { return a == b; })
+      .def("__hash__", [](const ParagraphView& p) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(p.doc.get()), p.index)); })
+      .def("__repr__", &paragraph_repr);
+
+  run.def_property_readonly("text", [](const RunView& r) { return to_py_str(r.doc->text(row(r).text)); },
+                            "The run's visible text (w:tab as \"\\t\", w:br as \"\\n\").")
+      .def_property_readonly("bold", [](const RunView& r) { return tri(props(r).bold); },
+                             "Direct bold: True, False, or None when inherited.")
+      .def_property_readonly("italic", [](const RunView& r) { return tri(props(r).italic); },
+                             "Direct italic: True, False, or None when inherited.")
+      .def_property_readonly("underline", [](const RunView& r) { return tri(props(r).underline); },
+                             "Direct underline: True, False, or None when inherited.")
+      .def_property_readonly("strike", [](const RunView& r) { return tri(props(r).strike); },
+                             "Direct strike-through: True, False, or None when inherited.")
+      .def_property_readonly("font", [](const RunView& r) { return FontView{r}; }, "Direct font formatting.")
+      .def_property_readonly("style", &run_style_py, "The character style, or None.")
+      .def_property_readonly("hyperlink", &run_hyperlink_py, "The hyperlink this run is part of, or None.")
+      .def("__eq__", [](const RunView& a, const RunView& b) { return a == b; })
+      .def("__hash__", [](const RunView& r) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(r.doc.get()), r.index)); })
+      .def("__repr__", [](const RunView& r) { return "<Run text='" + preview(r.doc->text(row(r).text)) + "'>"; });
+
+  font.def_property_readonly("name", [](const FontView& f) {
+        const model::RunProps& p = props(f.run);
+        return optional_str(*f.run.doc, p.font_ascii != kNone ? p.font_ascii : p.font_hansi);
+      }, "w:rFonts/@w:ascii, or None.")
+      .def_property_readonly("east_asia_name", [](const FontView& f) { return optional_str(*f.run.doc, props(f.run).font_east_asia); },
+                             "w:rFonts/@w:eastAsia (e.g. '仿宋_GB2312'), or None.")
+      .def_property_readonly("_size_half_points", [](const FontView& f) -> py::object {
+        int hp = props(f.run).size_half_points;
+        if (hp < 0) return py::none();
+        return py::int_(hp);
+      })
+      .def_property_readonly("color", [](const FontView& f) -> py::object {
+        Index c = props(f.run).color;
+        if (c == kNone) return py::none();
+        std::string_view v = f.run.doc->string(c);
+        if (v == "auto") return py::none();
+        std::string upper(v);
+        for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        return py::str(upper);
+      }, "Direct colour as hex 'RRGGBB', or None (unset or 'auto').")
+      .def_property_readonly("highlight_color", [](const FontView& f) { return optional_str(*f.run.doc, props(f.run).highlight); },
+                             "w:highlight value ('yellow'), or None.")
+      .def("__repr__", [](const FontView& f) { return "<Font of run " + std::to_string(f.run.index) + ">"; });
+
+  hyperlink.def_property_readonly("text", [](const HyperlinkView& h) { return to_py_str(h.doc->text(h.doc->hyperlinks[h.index].text)); },
+                                  "The text of the hyperlink's runs.")
+      .def_property_readonly("url", [](const HyperlinkView& h) { return optional_str(*h.doc, h.doc->hyperlinks[h.index].url); },
+                             "External target, or None.")
+      .def_property_readonly("address", [](const HyperlinkView& h) { return to_py_str(h.doc->string(h.doc->hyperlinks[h.index].url)); },
+                             "python-docx name: the external address, '' when internal.")
+      .def_property_readonly("anchor", [](const HyperlinkView& h) { return optional_str(*h.doc, h.doc->hyperlinks[h.index].anchor); },
+                             "Internal bookmark target, or None.")
+      .def_property_readonly("fragment", [](const HyperlinkView& h) { return to_py_str(h.doc->string(h.doc->hyperlinks[h.index].anchor)); },
+                             "python-docx name: the anchor, '' when none.")
+      .def("__repr__", [](const HyperlinkView& h) {
+        const model::Hyperlink& l = h.doc->hyperlinks[h.index];
+        std::string target = l.url != kNone ? std::string(h.doc->string(l.url)) : "#" + std::string(h.doc->string(l.anchor));
+        return "<Hyperlink '" + preview(h.doc->text(l.text)) + "' -> " + target + ">";
+      });
+}
+
+}  // namespace docxsift::bindings

@@ -1,0 +1,41 @@
+// The ZIP container: open from a path or a buffer, list entries, inflate
+// parts under the safety limits. No OPC or WordprocessingML knowledge.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docxsift/limits.hpp"
+
+namespace docxsift::archive {
+
+class Archive {
+ public:
+  // Opens the file at `path` (memory-mapped). Throws PackageError,
+  // EncryptedError or LimitError; std::system_error when it cannot be read.
+  static std::unique_ptr<Archive> open_file(const std::string& path, const Limits& limits);
+  // Opens a copy of `data`.
+  static std::unique_ptr<Archive> open_buffer(std::string_view data, const Limits& limits);
+
+  virtual ~Archive() = default;
+
+  // Entry names as stored, in central-directory order.
+  virtual const std::vector<std::string>& names() const = 0;
+  // Finds an entry by part name: exact match first, then ASCII
+  // case-insensitive (OPC part names compare case-insensitively).
+  virtual std::optional<std::size_t> find(std::string_view name) const = 0;
+  // Inflates one entry, counting what is actually inflated against the limits.
+  virtual std::string read(std::size_t index) = 0;
+  // Convenience: read(find(name)) or nullopt when absent.
+  std::optional<std::string> read(std::string_view name);
+};
+
+// What the first bytes of a file say it is, before any ZIP parsing.
+enum class Sniffed { Zip, OleEncrypted, OleWord97, OleOther, Unknown };
+Sniffed sniff(std::string_view head_and_body);
+
+}  // namespace docxsift::archive

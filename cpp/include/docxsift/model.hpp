@@ -1,0 +1,233 @@
+// The document model (DESIGN §3): flat arrays of rows indexed by integers, all
+// text in one UTF-8 arena, no pointers between rows. Built once by the wml
+// readers, immutable afterwards, so any number of threads may read it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace docxsift::model {
+
+using Index = std::uint32_t;
+inline constexpr Index kNone = 0xFFFFFFFFu;
+
+// A half-open slice [first, first + count) of some row array.
+struct Range {
+  Index first = 0;
+  Index count = 0;
+  Index end() const { return first + count; }
+  bool empty() const { return count == 0; }
+};
+
+// A slice of the text arena.
+struct TextRef {
+  std::uint32_t offset = 0;
+  std::uint32_t size = 0;
+};
+
+enum class BlockKind : std::uint8_t { Paragraph, Table };
+
+struct BlockRef {
+  BlockKind kind;
+  Index index;
+};
+
+enum class StoryKind : std::uint8_t { Body, Header, Footer, Footnote, Endnote, Comment };
+
+// A boolean property as written: absent (inherited), off or on.
+enum class Tri : std::int8_t { Unset = -1, Off = 0, On = 1 };
+
+enum class Alignment : std::uint8_t { Unset, Left, Center, Right, Both, Distribute };
+
+enum class VerticalAlign : std::uint8_t { Unset, Baseline, Superscript, Subscript };
+
+// Run properties as written in one w:rPr (or a style's rPr). Interned: equal
+// property sets share one row. Strings are indexes into Document::strings.
+struct RunProps {
+  Tri bold = Tri::Unset;
+  Tri italic = Tri::Unset;
+  Tri underline = Tri::Unset;
+  Tri strike = Tri::Unset;
+  Tri double_strike = Tri::Unset;
+  Tri hidden = Tri::Unset;
+  Tri caps = Tri::Unset;
+  Tri small_caps = Tri::Unset;
+  VerticalAlign vertical_align = VerticalAlign::Unset;
+  std::int32_t size_half_points = -1;  // w:sz; -1 = unset
+  Index style = kNone;                 // w:rStyle (a style id in strings)
+  Index font_ascii = kNone;            // w:rFonts/@w:ascii
+  Index font_hansi = kNone;            // w:rFonts/@w:hAnsi
+  Index font_east_asia = kNone;        // w:rFonts/@w:eastAsia
+  Index font_cs = kNone;               // w:rFonts/@w:cs
+  Index color = kNone;                 // "RRGGBB", or "auto"
+  Index highlight = kNone;             // w:highlight/@w:val ("yellow")
+  Index underline_style = kNone;       // w:u/@w:val ("single", "double", ...)
+
+  bool operator==(const RunProps&) const = default;
+};
+
+struct Run {
+  TextRef text;
+  Index props = 0;          // into Document::run_props (row 0 is the empty set)
+  Index hyperlink = kNone;  // into Document::hyperlinks
+  Index paragraph = kNone;
+};
+
+struct Hyperlink {
+  TextRef text;
+  Index url = kNone;     // external target (strings)
+  Index anchor = kNone;  // internal bookmark (strings)
+  Index paragraph = kNone;
+};
+
+// Numbering as written on a paragraph (w:numPr); -1 = not written here.
+struct NumberingRef {
+  std::int32_t num_id = -1;
+  std::int32_t level = -1;
+};
+
+struct Paragraph {
+  TextRef text;
+  Range runs;              // into Document::runs
+  Range hyperlinks;        // into Document::hyperlinks
+  Range anchored;          // into Document::block_refs: text box content anchored here
+  Range note_refs;         // into Document::note_refs: footnote and endnote references
+  Range comment_refs;      // into Document::comment_refs
+  Index style = kNone;     // w:pStyle (a style id in strings)
+  Index mark_props = 0;    // run properties of the paragraph mark
+  Index story = kNone;     // into Document::stories
+  Index section = kNone;   // the section this paragraph ends (w:pPr/w:sectPr), if any
+  NumberingRef numbering;  // direct w:numPr
+  Alignment alignment = Alignment::Unset;
+  std::int8_t outline_level = -1;  // direct w:outlineLvl (0-8); -1 unset, 9 = body text
+  bool in_text_box = false;
+};
+
+struct Table {
+  Range rows;            // into Document::rows
+  Index style = kNone;   // w:tblStyle (a style id in strings)
+  Index story = kNone;
+  std::uint32_t grid_columns = 0;  // w:tblGrid/w:gridCol count
+};
+
+struct Row {
+  Range cells;  // into Document::cells
+  std::uint16_t grid_before = 0;
+  std::uint16_t grid_after = 0;
+  Index table = kNone;
+};
+
+enum class VMerge : std::uint8_t { None, Restart, Continue };
+
+struct Cell {
+  Range blocks;  // into Document::block_refs
+  Index row = kNone;
+  std::uint32_t grid_column = 0;  // first grid column this cell covers
+  std::uint16_t grid_span = 1;
+  VMerge vmerge = VMerge::None;
+};
+
+struct Story {
+  StoryKind kind = StoryKind::Body;
+  Range blocks;          // into Document::block_refs
+  Index part = kNone;    // part name (strings)
+};
+
+enum class NoteKind : std::uint8_t { Footnote, Endnote };
+
+struct NoteRef {
+  NoteKind kind;
+  Index id;  // note id (strings)
+};
+
+struct Note {
+  NoteKind kind = NoteKind::Footnote;
+  Index id = kNone;  // w:id as written (strings)
+  Index story = kNone;
+};
+
+struct Comment {
+  Index id = kNone;        // strings
+  Index author = kNone;    // strings
+  Index initials = kNone;  // strings
+  Index date = kNone;      // ISO 8601 as written (strings)
+  Index story = kNone;
+};
+
+enum class HeaderFooterKind : std::uint8_t { Default, First, Even };
+
+struct Section {
+  // Story of each header/footer written in this w:sectPr, by HeaderFooterKind;
+  // kNone where this section has no reference of that kind (linked to previous).
+  Index headers[3] = {kNone, kNone, kNone};
+  Index footers[3] = {kNone, kNone, kNone};
+  std::int64_t page_width = -1;  // twips; -1 unset
+  std::int64_t page_height = -1;
+  std::int64_t margin_top = -1, margin_bottom = -1, margin_left = -1, margin_right = -1;
+  std::int64_t margin_header = -1, margin_footer = -1, margin_gutter = -1;
+  bool landscape = false;
+  bool title_page = false;
+  Index start_type = kNone;  // w:type/@w:val (strings)
+};
+
+enum class StyleType : std::uint8_t { Paragraph, Character, Table, Numbering };
+
+struct Style {
+  Index style_id = kNone;  // strings
+  Index name = kNone;      // strings
+  Index base = kNone;      // basedOn style id (strings)
+  StyleType type = StyleType::Paragraph;
+  std::int8_t outline_level = -1;
+  bool is_default = false;
+  Index run_props = 0;  // into Document::run_props
+  NumberingRef numbering;
+  Alignment alignment = Alignment::Unset;
+};
+
+struct CoreProperties {
+  Index title = kNone, subject = kNone, author = kNone, keywords = kNone, comments = kNone,
+        category = kNone, last_modified_by = kNone, revision = kNone, created = kNone,
+        modified = kNone, last_printed = kNone, language = kNone, identifier = kNone,
+        version = kNone, content_status = kNone;  // all strings, as written
+};
+
+class Document {
+ public:
+  // --- rows --------------------------------------------------------------
+  std::vector<Story> stories;
+  std::vector<BlockRef> block_refs;
+  std::vector<Paragraph> paragraphs;
+  std::vector<Run> runs;
+  std::vector<RunProps> run_props{RunProps{}};
+  std::vector<Hyperlink> hyperlinks;
+  std::vector<Table> tables;
+  std::vector<Row> rows;
+  std::vector<Cell> cells;
+  std::vector<NoteRef> note_refs;
+  std::vector<Index> comment_refs;  // comment ids (strings)
+  std::vector<Note> notes;
+  std::vector<Comment> comments;
+  std::vector<Section> sections;
+  std::vector<Style> styles;
+  CoreProperties core;
+  Index body = kNone;  // the body story
+  Index main_part = kNone;  // e.g. "word/document.xml" (strings)
+
+  // --- text and strings --------------------------------------------------
+  std::string arena;                 // all visible text, UTF-8
+  std::vector<std::string> strings;  // interned attribute values; see string()
+
+  std::string_view text(TextRef ref) const { return {arena.data() + ref.offset, ref.size}; }
+  std::string_view string(Index index) const {
+    return index == kNone ? std::string_view{} : std::string_view{strings[index]};
+  }
+  std::optional<std::string_view> optional_string(Index index) const {
+    if (index == kNone) return std::nullopt;
+    return std::string_view{strings[index]};
+  }
+};
+
+}  // namespace docxsift::model

@@ -1,0 +1,38 @@
+// Read-only questions about a model that every caller (bindings, renderers,
+// batch) asks the same way: one answer, in C++.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "docxsift/model.hpp"
+
+namespace docxsift::model {
+
+// Blocks of a story, a cell or a paragraph's anchored text boxes.
+std::vector<BlockRef> blocks_in(const Document& doc, Range range);
+
+// Paragraphs of `range`, in reading order, descending into tables, cells and
+// text boxes (each text box right after the paragraph that anchors it).
+std::vector<Index> paragraphs_in_order(const Document& doc, Range blocks);
+
+// python-docx Row.cells: one entry per grid column; a cell spanning N columns
+// appears N times; a vertical-merge continuation is the cell that starts the
+// merge. Grid columns no cell covers (gridBefore/After) are kNone.
+std::vector<Index> row_grid_cells(const Document& doc, Index row);
+
+// Table.to_list(): cell texts over the whole grid, every row as wide as the grid.
+std::vector<std::vector<std::string>> table_grid_text(const Document& doc, Index table);
+
+// The cell's text: its paragraphs joined by "\n", nested tables included.
+std::string cell_text(const Document& doc, Index cell);
+
+// Heading level 1-9 of a paragraph from its outline level or style chain
+// ("heading N" built-in styles included); 0 for body text.
+int heading_level(const Document& doc, Index paragraph);
+
+// The style row with this style id, or kNone.
+Index find_style(const Document& doc, Index style_id_string);
+Index find_style_by_id(const Document& doc, std::string_view style_id);
+
+}  // namespace docxsift::model

@@ -1,0 +1,20 @@
+// Text views of a model.
+#pragma once
+
+#include <string>
+
+#include "docxsift/model.hpp"
+
+namespace docxsift::render {
+
+// The text of a story (DESIGN §2 doc.text): one line per paragraph, a table
+// row is its cells' text joined by "\t", text boxes follow their anchor.
+std::string story_text(const model::Document& doc, model::Index story);
+
+// The text of the body story.
+std::string body_text(const model::Document& doc);
+
+// The text of a range of blocks, same rules.
+std::string blocks_text(const model::Document& doc, model::Range blocks);
+
+}  // namespace docxsift::render

@@ -1,0 +1,130 @@
+#include "docxsift/queries.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "docxsift/render.hpp"
+
+namespace docxsift::model {
+
+std::vector<BlockRef> blocks_in(const Document& doc, Range range) {
+  return {doc.block_refs.begin() + range.first, doc.block_refs.begin() + range.end()};
+}
+
+std::vector<Index> paragraphs_in_order(const Document& doc, Range blocks) {
+  std::vector<Index> out;
+  // An explicit stack of block ranges still to visit: nesting depth is data.
+  std::vector<Range> stack{blocks};
+  while (!stack.empty()) {
+    Range& top = stack.back();
+    if (top.count == 0) {
+      stack.pop_back();
+      continue;
+    }
+    BlockRef block = doc.block_refs[top.first];
+    ++top.first;
+    --top.count;
+    if (block.kind == BlockKind::Paragraph) {
+      out.push_back(block.index);
+      const Paragraph& p = doc.paragraphs[block.index];
+      if (!p.anchored.empty()) stack.push_back(p.anchored);
+    } else {
+      const Table& t = doc.tables[block.index];
+      // Push cells in reverse so the first cell is visited first.
+      std::vector<Range> cell_ranges;
+      for (Index r = t.rows.first; r < t.rows.end(); ++r) {
+        const Row& row = doc.rows[r];
+        for (Index c = row.cells.first; c < row.cells.end(); ++c) cell_ranges.push_back(doc.cells[c].blocks);
+      }
+      for (auto it = cell_ranges.rbegin(); it != cell_ranges.rend(); ++it) stack.push_back(*it);
+    }
+  }
+  return out;
+}
+
+std::vector<Index> row_grid_cells(const Document& doc, Index row_index) {
+  const Row& row = doc.rows.at(row_index);
+  const Table& table = doc.tables.at(row.table);
+  std::vector<Index> out;
+  out.reserve(table.grid_columns);
+  for (std::uint32_t i = 0; i < row.grid_before; ++i) out.push_back(kNone);
+  for (Index c = row.cells.first; c < row.cells.end(); ++c) {
+    const Cell& cell = doc.cells[c];
+    Index shown = c;
+    if (cell.vmerge == VMerge::Continue) {
+      // Walk up to the row where this merge starts: the cell covering the same grid column.
+      for (Index r = row_index; r > table.rows.first;) {
+        --r;
+        const Row& above = doc.rows[r];
+        Index found = kNone;
+        for (Index a = above.cells.first; a < above.cells.end(); ++a) {
+          if (doc.cells[a].grid_column == cell.grid_column) found = a;
+        }
+        if (found == kNone) break;
+        shown = found;
+        if (doc.cells[found].vmerge != VMerge::Continue) break;
+      }
+    }
+    for (std::uint16_t s = 0; s < cell.grid_span; ++s) out.push_back(shown);
+  }
+  while (out.size() < table.grid_columns) out.push_back(kNone);
+  return out;
+}
+
+std::vector<std::vector<std::string>> table_grid_text(const Document& doc, Index table_index) {
+  const Table& table = doc.tables.at(table_index);
+  std::vector<std::vector<std::string>> grid;
+  for (Index r = table.rows.first; r < table.rows.end(); ++r) {
+    std::vector<std::string> line;
+    for (Index c : row_grid_cells(doc, r)) line.push_back(c == kNone ? std::string() : cell_text(doc, c));
+    line.resize(table.grid_columns);
+    grid.push_back(std::move(line));
+  }
+  return grid;
+}
+
+std::string cell_text(const Document& doc, Index cell) {
+  return render::blocks_text(doc, doc.cells.at(cell).blocks);
+}
+
+Index find_style_by_id(const Document& doc, std::string_view style_id) {
+  for (Index i = 0; i < doc.styles.size(); ++i) {
+    if (doc.string(doc.styles[i].style_id) == style_id) return i;
+  }
+  return kNone;
+}
+
+Index find_style(const Document& doc, Index style_id_string) {
+  if (style_id_string == kNone) return kNone;
+  return find_style_by_id(doc, doc.string(style_id_string));
+}
+
+namespace {
+
+// "heading 3" (the built-in name, any case) -> 3.
+int builtin_heading_level(std::string_view name) {
+  std::string lower(name);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (!lower.starts_with("heading ") || lower.size() != 9) return 0;
+  char d = lower[8];
+  return d >= '1' && d <= '9' ? d - '0' : 0;
+}
+
+}  // namespace
+
+int heading_level(const Document& doc, Index paragraph) {
+  const Paragraph& p = doc.paragraphs.at(paragraph);
+  if (p.outline_level >= 0) return p.outline_level <= 8 ? p.outline_level + 1 : 0;
+  Index style = find_style(doc, p.style);
+  // Follow basedOn, bounded so that a cycle cannot loop.
+  for (int hops = 0; style != kNone && hops < 32; ++hops) {
+    const Style& s = doc.styles[style];
+    if (s.outline_level >= 0) return s.outline_level <= 8 ? s.outline_level + 1 : 0;
+    if (int level = builtin_heading_level(doc.string(s.name))) return level;
+    style = find_style(doc, s.base);
+  }
+  return 0;
+}
+
+}  // namespace docxsift::model

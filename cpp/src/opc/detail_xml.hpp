@@ -1,0 +1,34 @@
+// Parsing a part with pugixml under the safety limits: the one place where
+// pugixml parse results are checked (check_parse).
+#pragma once
+
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+#include "docxsift/limits.hpp"
+
+namespace docxsift::opc::detail {
+
+// Parses `bytes` in place (the buffer must outlive `doc`). Rejects DTDs,
+// counts elements against max_xml_nodes before building the tree, and throws
+// XmlError (with part name and line) or LimitError.
+void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
+                const Limits& limits);
+
+// The local part of a qualified name: "w:p" -> "p".
+inline std::string_view local_name(const char* qualified) {
+  std::string_view name(qualified);
+  auto colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+// The first attribute with this local name, whatever its prefix.
+inline pugi::xml_attribute attribute_local(const pugi::xml_node& node, std::string_view local) {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    if (local_name(a.name()) == local) return a;
+  }
+  return {};
+}
+
+}  // namespace docxsift::opc::detail

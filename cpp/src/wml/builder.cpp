@@ -1,0 +1,113 @@
+#include "docxsift/errors.hpp"
+#include "wml/detail_builder.hpp"
+
+namespace docxsift::wml::detail {
+
+std::size_t RunPropsHash::operator()(const model::RunProps& p) const noexcept {
+  std::size_t h = 1469598103934665603ull;
+  auto mix = [&h](std::size_t v) { h = (h ^ v) * 1099511628211ull; };
+  auto tri = [](model::Tri t) { return static_cast<std::size_t>(static_cast<int>(t) + 1); };
+  mix(tri(p.bold) + 3 * tri(p.italic) + 9 * tri(p.underline) + 27 * tri(p.strike) + 81 * tri(p.hidden));
+  mix(static_cast<std::size_t>(p.size_half_points));
+  mix(p.style);
+  mix(p.font_ascii);
+  mix(p.font_east_asia);
+  mix(p.color);
+  return h;
+}
+
+Builder::Builder(const Limits& limits)
+    : doc_(std::make_shared<model::Document>()), limits_(limits) {
+  props_.emplace(model::RunProps{}, 0);
+}
+
+model::Index Builder::intern(std::string_view s) {
+  auto [it, inserted] = strings_.try_emplace(std::string(s), 0);
+  if (inserted) {
+    it->second = static_cast<model::Index>(doc_->strings.size());
+    std::string valid;
+    append_valid_utf8(valid, s);
+    doc_->strings.push_back(std::move(valid));
+  }
+  return it->second;
+}
+
+model::Index Builder::intern_props(const model::RunProps& props) {
+  auto [it, inserted] = props_.try_emplace(props, 0);
+  if (inserted) {
+    it->second = static_cast<model::Index>(doc_->run_props.size());
+    doc_->run_props.push_back(props);
+  }
+  return it->second;
+}
+
+model::TextRef Builder::append_text(std::string_view utf8) {
+  std::string& arena = doc_->arena;
+  auto offset = arena.size();
+  if (offset + utf8.size() > limits_.max_text_size) {
+    throw LimitError("max_text_size", "document text exceeds max_text_size=" +
+                                          std::to_string(limits_.max_text_size) +
+                                          " bytes (raise it with docxsift.Limits(max_text_size=...))");
+  }
+  append_valid_utf8(arena, utf8);
+  return {static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(arena.size() - offset)};
+}
+
+void append_valid_utf8(std::string& out, std::string_view in) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  const auto* s = reinterpret_cast<const unsigned char*>(in.data());
+  std::size_t n = in.size();
+  std::size_t i = 0;
+  std::size_t clean_start = 0;
+  auto flush = [&](std::size_t end) {
+    out.append(in.data() + clean_start, end - clean_start);
+  };
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c >= 0x01 && c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if (c == 0) {
+      flush(i);
+      clean_start = ++i;
+      continue;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07u;
+    }
+    bool ok = len > 0 && i + len <= n;
+    for (std::size_t k = 1; ok && k < len; ++k) {
+      if ((s[i + k] & 0xC0u) != 0x80u) ok = false;
+      cp = (cp << 6) | (s[i + k] & 0x3Fu);
+    }
+    if (ok) {
+      // Overlong forms, surrogates and values past U+10FFFF are invalid.
+      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+          (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ok = false;
+      }
+    }
+    if (ok) {
+      i += len;
+      continue;
+    }
+    flush(i);
+    out.append(kReplacement);
+    ++i;
+    // Skip the continuation bytes of the broken sequence.
+    while (i < n && (s[i] & 0xC0u) == 0x80u) ++i;
+    clean_start = i;
+  }
+  flush(n);
+}
+
+}  // namespace docxsift::wml::detail

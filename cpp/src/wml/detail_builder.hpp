@@ -1,0 +1,45 @@
+// Owns the model::Document while the readers fill it: interning of strings
+// and run properties, and the text arena with its size limit and UTF-8 repair.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "docxsift/limits.hpp"
+#include "docxsift/model.hpp"
+
+namespace docxsift::wml::detail {
+
+struct RunPropsHash {
+  std::size_t operator()(const model::RunProps& p) const noexcept;
+};
+
+class Builder {
+ public:
+  explicit Builder(const Limits& limits);
+
+  model::Document& doc() { return *doc_; }
+  const Limits& limits() const { return limits_; }
+
+  model::Index intern(std::string_view s);
+  model::Index intern_props(const model::RunProps& props);
+  // Appends text to the arena (invalid UTF-8 becomes U+FFFD, NUL is dropped)
+  // and enforces max_text_size.
+  model::TextRef append_text(std::string_view utf8);
+
+  std::shared_ptr<model::Document> finish() { return std::move(doc_); }
+
+ private:
+  std::shared_ptr<model::Document> doc_;
+  Limits limits_;
+  std::unordered_map<std::string, model::Index> strings_;
+  std::unordered_map<model::RunProps, model::Index, RunPropsHash> props_;
+};
+
+// Appends `in` to `out` as valid UTF-8: each invalid sequence becomes U+FFFD,
+// NUL is dropped. Exposed for the unit tests.
+void append_valid_utf8(std::string& out, std::string_view in);
+
+}  // namespace docxsift::wml::detail

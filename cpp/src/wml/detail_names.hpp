@@ -1,0 +1,76 @@
+// Element names as tokens. Prefixes are whatever a document declares, so names
+// are resolved through the namespace bindings in scope; transitional and
+// strict WordprocessingML map to the same tokens.
+#pragma once
+
+#include <cstdint>
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace docxsift::wml::detail {
+
+enum class Ns : std::uint8_t {
+  Unknown, W, R, MC, WPS, WPG, WPC, WP, A, PIC, V, O, M, W14, W15, WNE, Xml, Other
+};
+
+// Namespaces whose mc:Choice content docxsift understands.
+bool understood(Ns ns);
+
+enum class El : std::uint16_t {
+  Other,
+  // structure
+  Document, Body, P, R, T, Tbl, Tr, Tc, PPr, RPr, SectPr, TblPr, TblGrid, GridCol, TrPr, TcPr,
+  Hdr, Ftr, Footnotes, Endnotes, Footnote, Endnote, Comments, Comment,
+  // run content
+  Tab, PTab, Br, Cr, NoBreakHyphen, SoftHyphen, Sym, DelText, InstrText, DelInstrText, FldChar,
+  FldSimple, FootnoteReference, EndnoteReference, CommentReference, CommentRangeStart,
+  FootnoteRef, EndnoteRef, AnnotationRef, Separator, ContinuationSeparator, LastRenderedPageBreak,
+  DayShort, MonthShort, YearShort, DayLong, MonthLong, YearLong, PgNum,
+  // containers
+  Hyperlink, Ins, Del, MoveFrom, MoveTo, Sdt, SdtPr, SdtEndPr, SdtContent, SmartTag, SmartTagPr,
+  CustomXml, CustomXmlPr, Dir, Bdo, Ruby, Rt, RubyBase, RubyPr,
+  // drawing / text boxes / alternate content
+  Drawing, Pict, Object, TxbxContent, AlternateContent, Choice, Fallback,
+  // properties
+  PStyle, RStyle, TblStyle, NumPr, Ilvl, NumId, Jc, OutlineLvl, B, I, U, Strike, DStrike,
+  Vanish, Caps, SmallCaps, RFonts, Sz, Color, Highlight, VertAlign, GridSpan, VMerge, HMerge,
+  GridBefore, GridAfter, RPrChange, PPrChange, TblPrChange, TrPrChange, TcPrChange,
+  SectPrChange, HeaderReference, FooterReference, PgSz, PgMar, TitlePg, Type,
+  // math
+  OMath, OMathPara, MathT, MathR,
+  Count
+};
+
+// Resolves pugixml element names to (namespace, token), with a per-part cache.
+class Names {
+ public:
+  Names();
+  // Call on entering every element, and on leaving every element entered.
+  void enter(const pugi::xml_node& node);
+  void leave(const pugi::xml_node& node);
+
+  El token(const pugi::xml_node& node);
+  Ns ns_of(const pugi::xml_node& node);
+  Ns ns_of_prefix(std::string_view prefix) const;
+
+  // Attribute lookup by namespace and local name, honouring prefixes.
+  pugi::xml_attribute attr(const pugi::xml_node& node, Ns ns, std::string_view local) const;
+  // w:val etc.: attribute in the w namespace (or unprefixed, as some writers do).
+  pugi::xml_attribute wattr(const pugi::xml_node& node, std::string_view local) const;
+
+ private:
+  struct Binding {
+    std::string prefix;
+    Ns ns;
+    pugi::xml_node owner;
+  };
+  std::vector<Binding> bindings_;
+  std::unordered_map<std::string_view, El> cache_;
+};
+
+Ns namespace_of_uri(std::string_view uri);
+
+}  // namespace docxsift::wml::detail

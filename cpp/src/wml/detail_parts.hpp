@@ -1,0 +1,16 @@
+// Readers for the parts that are not stories.
+#pragma once
+
+#include <string>
+
+#include "docxsift/opc.hpp"
+#include "wml/detail_builder.hpp"
+
+namespace docxsift::wml::detail {
+
+// word/styles.xml -> Document::styles (and docDefaults).
+void read_styles(Builder& builder, opc::Package& package, const std::string& main_part);
+// docProps/core.xml -> Document::core.
+void read_core_properties(Builder& builder, opc::Package& package);
+
+}  // namespace docxsift::wml::detail

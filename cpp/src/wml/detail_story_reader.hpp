@@ -1,0 +1,46 @@
+// Reads the stories of one part (the body, a header or footer, the notes or
+// the comments) into model rows, in a single iterative pass over the XML.
+#pragma once
+
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "docxsift/model.hpp"
+#include "docxsift/opc.hpp"
+#include "docxsift/reader.hpp"
+#include "wml/detail_builder.hpp"
+#include "wml/detail_names.hpp"
+
+namespace docxsift::wml::detail {
+
+// A header or footer reference found in a w:sectPr, resolved after the body.
+struct PendingHeaderFooter {
+  model::Index section;
+  bool footer;
+  model::HeaderFooterKind kind;
+  std::string part;
+};
+
+class StoryReader {
+ public:
+  StoryReader(Builder& builder, opc::Package& package, std::string part, const Options& options);
+
+  // Reads `root` (w:document, w:hdr, w:ftr, w:footnotes, w:endnotes,
+  // w:comments) and returns the index of the story it made (for notes and
+  // comments: the last one; they are listed in Document::notes / comments).
+  model::Index read(const pugi::xml_node& root, model::StoryKind kind);
+
+  // Header and footer references met in section properties.
+  std::vector<PendingHeaderFooter>& pending_headers_footers() { return pending_; }
+
+ private:
+  struct Impl;
+  Builder& builder_;
+  opc::Package& package_;
+  std::string part_;
+  Options options_;
+  std::vector<PendingHeaderFooter> pending_;
+};
+
+}  // namespace docxsift::wml::detail

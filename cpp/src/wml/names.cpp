@@ -1,0 +1,213 @@
+#include <array>
+#include <utility>
+
+#include "opc/detail_xml.hpp"
+#include "wml/detail_names.hpp"
+
+namespace docxsift::wml::detail {
+namespace {
+
+struct UriNs {
+  std::string_view uri;
+  Ns ns;
+};
+
+constexpr std::array kUris{
+    UriNs{"http://schemas.openxmlformats.org/wordprocessingml/2006/main", Ns::W},
+    UriNs{"http://purl.oclc.org/ooxml/wordprocessingml/main", Ns::W},
+    UriNs{"http://schemas.openxmlformats.org/officeDocument/2006/relationships", Ns::R},
+    UriNs{"http://purl.oclc.org/ooxml/officeDocument/relationships", Ns::R},
+    UriNs{"http://schemas.openxmlformats.org/markup-compatibility/2006", Ns::MC},
+    UriNs{"http://schemas.microsoft.com/office/word/2010/wordprocessingShape", Ns::WPS},
+    UriNs{"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", Ns::WPG},
+    UriNs{"http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas", Ns::WPC},
+    UriNs{"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", Ns::WP},
+    UriNs{"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", Ns::WP},
+    UriNs{"http://schemas.openxmlformats.org/drawingml/2006/main", Ns::A},
+    UriNs{"http://purl.oclc.org/ooxml/drawingml/main", Ns::A},
+    UriNs{"http://schemas.openxmlformats.org/drawingml/2006/picture", Ns::PIC},
+    UriNs{"http://purl.oclc.org/ooxml/drawingml/picture", Ns::PIC},
+    UriNs{"urn:schemas-microsoft-com:vml", Ns::V},
+    UriNs{"urn:schemas-microsoft-com:office:office", Ns::O},
+    UriNs{"http://schemas.openxmlformats.org/officeDocument/2006/math", Ns::M},
+    UriNs{"http://purl.oclc.org/ooxml/officeDocument/math", Ns::M},
+    UriNs{"http://schemas.microsoft.com/office/word/2010/wordml", Ns::W14},
+    UriNs{"http://schemas.microsoft.com/office/word/2012/wordml", Ns::W15},
+    UriNs{"http://schemas.microsoft.com/office/word/2006/wordml", Ns::WNE},
+    UriNs{"http://www.w3.org/XML/1998/namespace", Ns::Xml},
+};
+
+struct LocalEl {
+  std::string_view local;
+  El el;
+};
+
+// Elements of the w namespace that the readers act on.
+constexpr std::array kWordElements{
+    LocalEl{"document", El::Document}, LocalEl{"body", El::Body}, LocalEl{"p", El::P},
+    LocalEl{"r", El::R}, LocalEl{"t", El::T}, LocalEl{"tbl", El::Tbl}, LocalEl{"tr", El::Tr},
+    LocalEl{"tc", El::Tc}, LocalEl{"pPr", El::PPr}, LocalEl{"rPr", El::RPr},
+    LocalEl{"sectPr", El::SectPr}, LocalEl{"tblPr", El::TblPr}, LocalEl{"tblGrid", El::TblGrid},
+    LocalEl{"gridCol", El::GridCol}, LocalEl{"trPr", El::TrPr}, LocalEl{"tcPr", El::TcPr},
+    LocalEl{"hdr", El::Hdr}, LocalEl{"ftr", El::Ftr}, LocalEl{"footnotes", El::Footnotes},
+    LocalEl{"endnotes", El::Endnotes}, LocalEl{"footnote", El::Footnote},
+    LocalEl{"endnote", El::Endnote}, LocalEl{"comments", El::Comments},
+    LocalEl{"comment", El::Comment}, LocalEl{"tab", El::Tab}, LocalEl{"ptab", El::PTab},
+    LocalEl{"br", El::Br}, LocalEl{"cr", El::Cr}, LocalEl{"noBreakHyphen", El::NoBreakHyphen},
+    LocalEl{"softHyphen", El::SoftHyphen}, LocalEl{"sym", El::Sym},
+    LocalEl{"delText", El::DelText}, LocalEl{"instrText", El::InstrText},
+    LocalEl{"delInstrText", El::DelInstrText}, LocalEl{"fldChar", El::FldChar},
+    LocalEl{"fldSimple", El::FldSimple}, LocalEl{"footnoteReference", El::FootnoteReference},
+    LocalEl{"endnoteReference", El::EndnoteReference},
+    LocalEl{"commentReference", El::CommentReference},
+    LocalEl{"commentRangeStart", El::CommentRangeStart}, LocalEl{"footnoteRef", El::FootnoteRef},
+    LocalEl{"endnoteRef", El::EndnoteRef}, LocalEl{"annotationRef", El::AnnotationRef},
+    LocalEl{"separator", El::Separator},
+    LocalEl{"continuationSeparator", El::ContinuationSeparator},
+    LocalEl{"lastRenderedPageBreak", El::LastRenderedPageBreak},
+    LocalEl{"dayShort", El::DayShort}, LocalEl{"monthShort", El::MonthShort},
+    LocalEl{"yearShort", El::YearShort}, LocalEl{"dayLong", El::DayLong},
+    LocalEl{"monthLong", El::MonthLong}, LocalEl{"yearLong", El::YearLong},
+    LocalEl{"pgNum", El::PgNum}, LocalEl{"hyperlink", El::Hyperlink}, LocalEl{"ins", El::Ins},
+    LocalEl{"del", El::Del}, LocalEl{"moveFrom", El::MoveFrom}, LocalEl{"moveTo", El::MoveTo},
+    LocalEl{"sdt", El::Sdt}, LocalEl{"sdtPr", El::SdtPr}, LocalEl{"sdtEndPr", El::SdtEndPr},
+    LocalEl{"sdtContent", El::SdtContent}, LocalEl{"smartTag", El::SmartTag},
+    LocalEl{"smartTagPr", El::SmartTagPr}, LocalEl{"customXml", El::CustomXml},
+    LocalEl{"customXmlPr", El::CustomXmlPr}, LocalEl{"dir", El::Dir}, LocalEl{"bdo", El::Bdo},
+    LocalEl{"ruby", El::Ruby}, LocalEl{"rt", El::Rt}, LocalEl{"rubyBase", El::RubyBase},
+    LocalEl{"rubyPr", El::RubyPr}, LocalEl{"drawing", El::Drawing}, LocalEl{"pict", El::Pict},
+    LocalEl{"object", El::Object}, LocalEl{"txbxContent", El::TxbxContent},
+    LocalEl{"pStyle", El::PStyle}, LocalEl{"rStyle", El::RStyle},
+    LocalEl{"tblStyle", El::TblStyle}, LocalEl{"numPr", El::NumPr}, LocalEl{"ilvl", El::Ilvl},
+    LocalEl{"numId", El::NumId}, LocalEl{"jc", El::Jc}, LocalEl{"outlineLvl", El::OutlineLvl},
+    LocalEl{"b", El::B}, LocalEl{"i", El::I}, LocalEl{"u", El::U}, LocalEl{"strike", El::Strike},
+    LocalEl{"dstrike", El::DStrike}, LocalEl{"vanish", El::Vanish}, LocalEl{"caps", El::Caps},
+    LocalEl{"smallCaps", El::SmallCaps}, LocalEl{"rFonts", El::RFonts}, LocalEl{"sz", El::Sz},
+    LocalEl{"color", El::Color}, LocalEl{"highlight", El::Highlight},
+    LocalEl{"vertAlign", El::VertAlign}, LocalEl{"gridSpan", El::GridSpan},
+    LocalEl{"vMerge", El::VMerge}, LocalEl{"hMerge", El::HMerge},
+    LocalEl{"gridBefore", El::GridBefore}, LocalEl{"gridAfter", El::GridAfter},
+    LocalEl{"rPrChange", El::RPrChange}, LocalEl{"pPrChange", El::PPrChange},
+    LocalEl{"tblPrChange", El::TblPrChange}, LocalEl{"trPrChange", El::TrPrChange},
+    LocalEl{"tcPrChange", El::TcPrChange}, LocalEl{"sectPrChange", El::SectPrChange},
+    LocalEl{"headerReference", El::HeaderReference},
+    LocalEl{"footerReference", El::FooterReference}, LocalEl{"pgSz", El::PgSz},
+    LocalEl{"pgMar", El::PgMar}, LocalEl{"titlePg", El::TitlePg}, LocalEl{"type", El::Type},
+};
+
+El lookup(Ns ns, std::string_view local) {
+  switch (ns) {
+    case Ns::W:
+      for (const auto& e : kWordElements) {
+        if (e.local == local) return e.el;
+      }
+      return El::Other;
+    case Ns::MC:
+      if (local == "AlternateContent") return El::AlternateContent;
+      if (local == "Choice") return El::Choice;
+      if (local == "Fallback") return El::Fallback;
+      return El::Other;
+    case Ns::M:
+      if (local == "oMath") return El::OMath;
+      if (local == "oMathPara") return El::OMathPara;
+      if (local == "t") return El::MathT;
+      if (local == "r") return El::MathR;
+      return El::Other;
+    default:
+      return El::Other;
+  }
+}
+
+}  // namespace
+
+Ns namespace_of_uri(std::string_view uri) {
+  for (const auto& u : kUris) {
+    if (u.uri == uri) return u.ns;
+  }
+  return Ns::Other;
+}
+
+bool understood(Ns ns) {
+  switch (ns) {
+    case Ns::W: case Ns::R: case Ns::MC: case Ns::WPS: case Ns::WPG: case Ns::WPC: case Ns::WP:
+    case Ns::A: case Ns::PIC: case Ns::V: case Ns::O: case Ns::M: case Ns::W14: case Ns::W15:
+    case Ns::WNE: case Ns::Xml:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Names::Names() { bindings_.push_back({"xml", Ns::Xml, pugi::xml_node()}); }
+
+void Names::enter(const pugi::xml_node& node) {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view name = a.name();
+    if (!name.starts_with("xmlns")) continue;
+    std::string_view prefix;
+    if (name.size() > 5) {
+      if (name[5] != ':') continue;
+      prefix = name.substr(6);
+    }
+    bindings_.push_back({std::string(prefix), namespace_of_uri(a.value()), node});
+    cache_.clear();
+  }
+}
+
+void Names::leave(const pugi::xml_node& node) {
+  bool popped = false;
+  while (bindings_.size() > 1 && bindings_.back().owner == node) {
+    bindings_.pop_back();
+    popped = true;
+  }
+  if (popped) cache_.clear();
+}
+
+Ns Names::ns_of_prefix(std::string_view prefix) const {
+  for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it) {
+    if (it->prefix == prefix) return it->ns;
+  }
+  return Ns::Unknown;
+}
+
+Ns Names::ns_of(const pugi::xml_node& node) {
+  std::string_view name = node.name();
+  auto colon = name.find(':');
+  return ns_of_prefix(colon == std::string_view::npos ? std::string_view{} : name.substr(0, colon));
+}
+
+El Names::token(const pugi::xml_node& node) {
+  std::string_view name = node.name();
+  if (auto hit = cache_.find(name); hit != cache_.end()) return hit->second;
+  auto colon = name.find(':');
+  Ns ns = ns_of_prefix(colon == std::string_view::npos ? std::string_view{} : name.substr(0, colon));
+  El el = lookup(ns, colon == std::string_view::npos ? name : name.substr(colon + 1));
+  cache_.emplace(name, el);
+  return el;
+}
+
+pugi::xml_attribute Names::attr(const pugi::xml_node& node, Ns ns, std::string_view local) const {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view name = a.name();
+    auto colon = name.find(':');
+    if (colon == std::string_view::npos) continue;
+    if (name.substr(colon + 1) != local) continue;
+    if (ns_of_prefix(name.substr(0, colon)) == ns) return a;
+  }
+  return {};
+}
+
+pugi::xml_attribute Names::wattr(const pugi::xml_node& node, std::string_view local) const {
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view name = a.name();
+    auto colon = name.find(':');
+    if (colon == std::string_view::npos) {
+      if (name == local) return a;
+      continue;
+    }
+    if (name.substr(colon + 1) == local && ns_of_prefix(name.substr(0, colon)) == Ns::W) return a;
+  }
+  return {};
+}
+
+}  // namespace docxsift::wml::detail

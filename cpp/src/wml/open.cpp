@@ -1,0 +1,116 @@
+// Opening a document: archive -> opc -> one reader per part -> model.
+#include <map>
+#include <system_error>
+
+#include "docxsift/archive.hpp"
+#include "docxsift/errors.hpp"
+#include "docxsift/opc.hpp"
+#include "docxsift/reader.hpp"
+#include "opc/detail_xml.hpp"
+#include "wml/detail_builder.hpp"
+#include "wml/detail_names.hpp"
+#include "wml/detail_parts.hpp"
+#include "wml/detail_story_reader.hpp"
+
+namespace docxsift {
+namespace {
+
+using model::Index;
+using model::kNone;
+
+struct ParsedPart {
+  std::string bytes;  // parsed in place: must outlive xml
+  pugi::xml_document xml;
+};
+
+// Reads and parses one part; nullptr when the part is absent.
+std::unique_ptr<ParsedPart> load_part(opc::Package& package, const std::string& part) {
+  auto bytes = package.read(part);
+  if (!bytes) return nullptr;
+  auto parsed = std::make_unique<ParsedPart>();
+  parsed->bytes = std::move(*bytes);
+  opc::detail::parse_part(parsed->xml, parsed->bytes, part, package.limits());
+  return parsed;
+}
+
+void require_wordprocessingml(const pugi::xml_document& xml, const std::string& part) {
+  pugi::xml_node root = xml.document_element();
+  wml::detail::Names names;
+  names.enter(root);
+  if (names.ns_of(root) != wml::detail::Ns::W || names.token(root) != wml::detail::El::Document) {
+    throw PackageError("not WordprocessingML: the main part " + part + " has root element <" +
+                       std::string(root.name()) + ">");
+  }
+}
+
+// Headers and footers referenced by sections, each part read once.
+void read_headers_footers(wml::detail::Builder& builder, opc::Package& package,
+                          std::vector<wml::detail::PendingHeaderFooter>& pending,
+                          const Options& options) {
+  std::map<std::string, Index> story_of_part;
+  model::Document& doc = builder.doc();
+  for (const auto& ref : pending) {
+    auto found = story_of_part.find(ref.part);
+    Index story = kNone;
+    if (found != story_of_part.end()) {
+      story = found->second;
+    } else {
+      auto parsed = load_part(package, ref.part);
+      if (parsed) {
+        wml::detail::StoryReader reader(builder, package, ref.part, options);
+        story = reader.read(parsed->xml.document_element(),
+                            ref.footer ? model::StoryKind::Footer : model::StoryKind::Header);
+      }
+      story_of_part.emplace(ref.part, story);
+    }
+    auto kind = static_cast<std::size_t>(ref.kind);
+    (ref.footer ? doc.sections[ref.section].footers : doc.sections[ref.section].headers)[kind] = story;
+  }
+}
+
+void read_notes_part(wml::detail::Builder& builder, opc::Package& package, const std::string& main,
+                     std::string_view kind, model::StoryKind story_kind, const Options& options) {
+  const opc::Relationship* rel = package.find_relationship(main, kind);
+  if (rel == nullptr || rel->external || rel->part.empty()) return;
+  auto parsed = load_part(package, rel->part);
+  if (!parsed) return;
+  wml::detail::StoryReader reader(builder, package, rel->part, options);
+  reader.read(parsed->xml.document_element(), story_kind);
+}
+
+DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Options& options) {
+  opc::Package package(std::move(archive), options.limits);
+  wml::detail::Builder builder(options.limits);
+  model::Document& doc = builder.doc();
+  const std::string main = package.main_part();
+  doc.main_part = builder.intern(main);
+
+  wml::detail::read_styles(builder, package, main);
+  wml::detail::read_core_properties(builder, package);
+
+  auto parsed = load_part(package, main);
+  if (!parsed) throw PackageError("main document part " + main + " is missing");
+  require_wordprocessingml(parsed->xml, main);
+  {
+    wml::detail::StoryReader reader(builder, package, main, options);
+    doc.body = reader.read(parsed->xml.document_element(), model::StoryKind::Body);
+    parsed.reset();  // free the body DOM before reading the other parts
+    read_headers_footers(builder, package, reader.pending_headers_footers(), options);
+  }
+  read_notes_part(builder, package, main, "footnotes", model::StoryKind::Footnote, options);
+  read_notes_part(builder, package, main, "endnotes", model::StoryKind::Endnote, options);
+  read_notes_part(builder, package, main, "comments", model::StoryKind::Comment, options);
+  return builder.finish();
+}
+
+}  // namespace
+
+DocumentPtr open_file(const std::string& path, const Options& options) {
+  return read_package(archive::Archive::open_file(path, options.limits), options);
+}
+
+DocumentPtr open_buffer(std::string_view data, const Options& options) {
+  return read_package(archive::Archive::open_buffer(data, options.limits), options);
+}
+
+}  // namespace docxsift

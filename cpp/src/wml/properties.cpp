@@ -1,0 +1,179 @@
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "wml/detail_properties.hpp"
+
+namespace docxsift::wml::detail {
+namespace {
+
+long to_long(std::string_view s, long fallback) {
+  if (s.empty()) return fallback;
+  std::string copy(s);
+  char* end = nullptr;
+  double v = std::strtod(copy.c_str(), &end);  // some writers put "24.0"
+  if (end == copy.c_str()) return fallback;
+  return static_cast<long>(std::clamp(v, -1e12, 1e12));
+}
+
+bool is_symbol_font(std::string_view font) {
+  std::string lower(font);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower.starts_with("symbol") || lower.starts_with("wingdings");
+}
+
+template <typename Fn>
+void for_each_child(Names& names, const pugi::xml_node& parent, Fn&& fn) {
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element) continue;
+    names.enter(c);
+    fn(names.token(c), c);
+    names.leave(c);
+  }
+}
+
+}  // namespace
+
+model::Tri on_off(Names& names, const pugi::xml_node& node) {
+  pugi::xml_attribute val = names.wattr(node, "val");
+  if (!val) return model::Tri::On;
+  std::string_view v = val.value();
+  if (v == "0" || v == "false" || v == "off" || v == "none") return model::Tri::Off;
+  return model::Tri::On;
+}
+
+model::Alignment parse_alignment(std::string_view v) {
+  using model::Alignment;
+  if (v == "left" || v == "start") return Alignment::Left;
+  if (v == "center") return Alignment::Center;
+  if (v == "right" || v == "end") return Alignment::Right;
+  if (v == "both" || v == "justify" || v == "lowKashida" || v == "mediumKashida" ||
+      v == "highKashida" || v == "thaiDistribute")
+    return Alignment::Both;
+  if (v == "distribute") return Alignment::Distribute;
+  return Alignment::Unset;
+}
+
+RunPropsRead read_rpr(Names& names, Builder& b, const pugi::xml_node& rpr) {
+  RunPropsRead out;
+  model::RunProps& p = out.props;
+  for_each_child(names, rpr, [&](El el, const pugi::xml_node& c) {
+    switch (el) {
+      case El::B: p.bold = on_off(names, c); break;
+      case El::I: p.italic = on_off(names, c); break;
+      case El::Strike: p.strike = on_off(names, c); break;
+      case El::DStrike: p.double_strike = on_off(names, c); break;
+      case El::Vanish: p.hidden = on_off(names, c); break;
+      case El::Caps: p.caps = on_off(names, c); break;
+      case El::SmallCaps: p.small_caps = on_off(names, c); break;
+      case El::U: {
+        std::string_view v = names.wattr(c, "val").value();
+        p.underline = (v == "none" || v == "0" || v == "false") ? model::Tri::Off : model::Tri::On;
+        if (!v.empty()) p.underline_style = b.intern(v);
+        break;
+      }
+      case El::RStyle: p.style = b.intern(names.wattr(c, "val").value()); break;
+      case El::RFonts: {
+        if (auto a = names.wattr(c, "ascii")) p.font_ascii = b.intern(a.value());
+        if (auto a = names.wattr(c, "hAnsi")) p.font_hansi = b.intern(a.value());
+        if (auto a = names.wattr(c, "eastAsia")) p.font_east_asia = b.intern(a.value());
+        if (auto a = names.wattr(c, "cs")) p.font_cs = b.intern(a.value());
+        std::string_view symbol = names.wattr(c, "ascii").value();
+        if (is_symbol_font(symbol)) out.symbol_font = b.intern(symbol);
+        else if (is_symbol_font(names.wattr(c, "hAnsi").value())) out.symbol_font = b.intern(names.wattr(c, "hAnsi").value());
+        break;
+      }
+      case El::Sz:
+        p.size_half_points = static_cast<std::int32_t>(std::clamp(to_long(names.wattr(c, "val").value(), -1), -1L, 100000L));
+        break;
+      case El::Color:
+        if (auto a = names.wattr(c, "val")) p.color = b.intern(a.value());
+        break;
+      case El::Highlight:
+        if (auto a = names.wattr(c, "val")) p.highlight = b.intern(a.value());
+        break;
+      case El::VertAlign: {
+        std::string_view v = names.wattr(c, "val").value();
+        p.vertical_align = v == "superscript" ? model::VerticalAlign::Superscript
+                           : v == "subscript" ? model::VerticalAlign::Subscript
+                                              : model::VerticalAlign::Baseline;
+        break;
+      }
+      case El::Del: case El::MoveFrom: out.deleted = true; break;
+      case El::Ins: case El::MoveTo: out.inserted = true; break;
+      default: break;
+    }
+  });
+  return out;
+}
+
+ParagraphProps read_ppr(Names& names, Builder& b, const pugi::xml_node& ppr) {
+  ParagraphProps out;
+  for_each_child(names, ppr, [&](El el, const pugi::xml_node& c) {
+    switch (el) {
+      case El::PStyle: out.style = b.intern(names.wattr(c, "val").value()); break;
+      case El::NumPr:
+        for_each_child(names, c, [&](El inner, const pugi::xml_node& n) {
+          long v = to_long(names.wattr(n, "val").value(), -1);
+          if (inner == El::NumId) out.numbering.num_id = static_cast<std::int32_t>(std::clamp(v, -1L, 1000000000L));
+          if (inner == El::Ilvl) out.numbering.level = static_cast<std::int32_t>(std::clamp(v, -1L, 8L));
+        });
+        break;
+      case El::Jc: out.alignment = parse_alignment(names.wattr(c, "val").value()); break;
+      case El::OutlineLvl:
+        out.outline_level = static_cast<std::int8_t>(std::clamp(to_long(names.wattr(c, "val").value(), 9), 0L, 9L));
+        break;
+      case El::RPr: {
+        RunPropsRead mark = read_rpr(names, b, c);
+        out.mark_props = b.intern_props(mark.props);
+        out.mark_deleted = mark.deleted;
+        out.mark_inserted = mark.inserted;
+        break;
+      }
+      case El::SectPr: out.section = c; break;
+      default: break;
+    }
+  });
+  return out;
+}
+
+SectionProps read_sectpr(Names& names, Builder& b, const pugi::xml_node& sect) {
+  SectionProps out;
+  model::Section& s = out.section;
+  for_each_child(names, sect, [&](El el, const pugi::xml_node& c) {
+    switch (el) {
+      case El::HeaderReference: case El::FooterReference: {
+        HeaderFooterRef ref;
+        ref.footer = el == El::FooterReference;
+        std::string_view type = names.wattr(c, "type").value();
+        ref.kind = type == "first" ? model::HeaderFooterKind::First
+                   : type == "even" ? model::HeaderFooterKind::Even
+                                    : model::HeaderFooterKind::Default;
+        ref.relationship_id = names.attr(c, Ns::R, "id").value();
+        out.references.push_back(std::move(ref));
+        break;
+      }
+      case El::PgSz:
+        s.page_width = to_long(names.wattr(c, "w").value(), -1);
+        s.page_height = to_long(names.wattr(c, "h").value(), -1);
+        s.landscape = std::string_view(names.wattr(c, "orient").value()) == "landscape";
+        break;
+      case El::PgMar:
+        s.margin_top = to_long(names.wattr(c, "top").value(), -1);
+        s.margin_bottom = to_long(names.wattr(c, "bottom").value(), -1);
+        s.margin_left = to_long(names.wattr(c, "left").value(), -1);
+        s.margin_right = to_long(names.wattr(c, "right").value(), -1);
+        s.margin_header = to_long(names.wattr(c, "header").value(), -1);
+        s.margin_footer = to_long(names.wattr(c, "footer").value(), -1);
+        s.margin_gutter = to_long(names.wattr(c, "gutter").value(), -1);
+        break;
+      case El::TitlePg: s.title_page = on_off(names, c) == model::Tri::On; break;
+      case El::Type: s.start_type = b.intern(names.wattr(c, "val").value()); break;
+      default: break;
+    }
+  });
+  return out;
+}
+
+}  // namespace docxsift::wml::detail

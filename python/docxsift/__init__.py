@@ -1,0 +1,74 @@
+"""docxsift: read Word .docx files fast and faithfully.
+
+>>> import docxsift
+>>> doc = docxsift.open("report.docx")
+>>> doc.paragraphs[0].text
+"""
+
+from __future__ import annotations
+
+try:
+    from docxsift import _core
+except ImportError as exc:  # pragma: no cover - depends on the installation
+    raise ImportError(
+        "docxsift's C++ extension (docxsift._core) could not be imported: "
+        f"{exc}. Reinstall docxsift (pip install --force-reinstall docxsift) or, "
+        "from a source checkout, run `make demo`."
+    ) from exc
+
+from docxsift import _methods  # noqa: F401  (attaches Python sugar to the bound classes)
+from docxsift._core import (
+    Cell,
+    Comment,
+    CoreProperties,
+    Font,
+    HeaderFooter,
+    Hyperlink,
+    Limits,
+    Note,
+    Paragraph,
+    Row,
+    Run,
+    Section,
+    Style,
+    Styles,
+    Table,
+)
+from docxsift._length import Length
+from docxsift._source import Document, open
+from docxsift.exceptions import (
+    DocxError,
+    EncryptedError,
+    LimitError,
+    PackageError,
+    XmlError,
+)
+
+__version__: str = _core.__version__
+
+__all__ = [
+    "Cell",
+    "Comment",
+    "CoreProperties",
+    "Document",
+    "DocxError",
+    "EncryptedError",
+    "Font",
+    "HeaderFooter",
+    "Hyperlink",
+    "Length",
+    "LimitError",
+    "Limits",
+    "Note",
+    "PackageError",
+    "Paragraph",
+    "Row",
+    "Run",
+    "Section",
+    "Style",
+    "Styles",
+    "Table",
+    "XmlError",
+    "__version__",
+    "open",
+]

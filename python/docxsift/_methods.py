@@ -1,0 +1,98 @@
+"""Python sugar attached to the bound classes (pikepdf's "augments" idea).
+
+Attaching, rather than subclassing, keeps identity for objects made in C++.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Callable
+
+from docxsift import _core
+from docxsift._length import Length
+
+
+def _attach(cls: type, name: str) -> Callable[[Any], Any]:
+    def decorator(fn: Any) -> Any:
+        setattr(cls, name, fn)
+        return fn
+
+    return decorator
+
+
+def _length_property(raw: str) -> property:
+    def getter(self: Any) -> Length | None:
+        value = getattr(self, raw)
+        return None if value is None else Length(value)
+
+    return property(getter)
+
+
+for _name in (
+    "page_width",
+    "page_height",
+    "top_margin",
+    "bottom_margin",
+    "left_margin",
+    "right_margin",
+    "header_distance",
+    "footer_distance",
+    "gutter",
+):
+    setattr(_core.Section, _name, _length_property("_" + _name))
+
+
+def _font_size(self: Any) -> Length | None:
+    half_points = self._size_half_points
+    return None if half_points is None else Length(half_points * 6350)
+
+
+_core.Font.size = property(_font_size)  # type: ignore[attr-defined]
+
+
+def parse_w3cdtf(value: str | None) -> _dt.datetime | None:
+    """A W3CDTF / ISO 8601 timestamp as an aware datetime (UTC when no zone)."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = _dt.datetime.fromisoformat(text)
+    except ValueError:
+        for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+            try:
+                parsed = _dt.datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=_dt.timezone.utc)
+    return parsed
+
+
+def _date_property(raw: str) -> property:
+    return property(lambda self: parse_w3cdtf(getattr(self, raw)))
+
+
+for _name in ("created", "modified", "last_printed"):
+    setattr(_core.CoreProperties, _name, _date_property("_" + _name))
+
+
+def _revision(self: Any) -> int:
+    raw = self._revision
+    try:
+        return int(raw) if raw else 0
+    except ValueError:
+        return 0
+
+
+_core.CoreProperties.revision = property(_revision)  # type: ignore[attr-defined]
+_core.Comment.date = _date_property("_date")  # type: ignore[attr-defined]
+
+_core.Document.styles = property(lambda self: _core._styles_of(self))  # type: ignore[attr-defined]
+_core.Document.core_properties = property(  # type: ignore[attr-defined]
+    lambda self: _core._core_properties_of(self)
+)

@@ -1,0 +1,31 @@
+// Builds .docx packages in memory from XML snippets (libzip write), so that
+// the C++ tests need no binary fixtures.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace docxsift::testing {
+
+// A ZIP archive from (name, content) pairs, in order.
+std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries);
+
+struct DocxParts {
+  std::string body = "<w:p><w:r><w:t>Hello</w:t></w:r></w:p>";
+  std::string main = "word/document.xml";
+  bool strict = false;
+  std::string styles;     // inner XML of w:styles, empty = no part
+  std::string footnotes;  // inner XML of w:footnotes
+  std::string document_rels;  // extra <Relationship .../> elements of the main part
+  std::map<std::string, std::string> extra;  // raw parts added or replaced
+};
+
+std::string make_docx(const DocxParts& parts);
+std::string make_docx(const std::string& body);
+
+// "<w:p><w:r><w:t>text</w:t></w:r></w:p>"
+std::string para(const std::string& text);
+
+}  // namespace docxsift::testing

@@ -1,0 +1,82 @@
+#include "catch_compat.hpp"
+#include "docx_builder.hpp"
+#include "docxsift/errors.hpp"
+#include "docxsift/queries.hpp"
+#include "docxsift/reader.hpp"
+#include "docxsift/render.hpp"
+
+using docxsift::testing::make_docx;
+using docxsift::testing::para;
+
+namespace {
+
+std::string body_text(const std::string& body, docxsift::Options options = {}) {
+  auto doc = docxsift::open_buffer(make_docx(body), options);
+  return docxsift::render::body_text(*doc);
+}
+
+}  // namespace
+
+TEST_CASE("wml: paragraphs become lines", "[wml][text]") {
+  CHECK(body_text(para("one") + para("two")) == "one\ntwo");
+}
+
+TEST_CASE("wml: w:tab, w:br, w:noBreakHyphen, w:softHyphen", "[wml][text]") {
+  CHECK(body_text("<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:noBreakHyphen/>"
+                  "<w:t>d</w:t><w:softHyphen/><w:t>e</w:t></w:r></w:p>") == "a\tb\nc-de");
+}
+
+TEST_CASE("wml: field instructions never leak", "[wml][fields]") {
+  CHECK(body_text("<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText>"
+                  "</w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>5</w:t></w:r>"
+                  "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>") == "5");
+}
+
+TEST_CASE("wml: tracked changes accepted and rejected", "[wml][revisions]") {
+  std::string body =
+      "<w:p><w:ins w:id=\"1\"><w:r><w:t>new</w:t></w:r></w:ins><w:del w:id=\"2\"><w:r>"
+      "<w:delText>old</w:delText></w:r></w:del></w:p>";
+  CHECK(body_text(body) == "new");
+  docxsift::Options reject;
+  reject.revisions = docxsift::Revisions::Reject;
+  CHECK(body_text(body, reject) == "old");
+}
+
+TEST_CASE("wml: table rows are cells joined by tabs", "[wml][tables]") {
+  std::string body = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc>" + para("a") +
+                     "</w:tc><w:tc>" + para("b") + "</w:tc></w:tr><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/>"
+                     "</w:tcPr>" + para("wide") + "</w:tc></w:tr></w:tbl>";
+  auto doc = docxsift::open_buffer(make_docx(body));
+  CHECK(docxsift::render::body_text(*doc) == "a\tb\nwide");
+  auto grid = docxsift::model::table_grid_text(*doc, 0);
+  REQUIRE(grid.size() == 2);
+  CHECK(grid[1] == std::vector<std::string>{"wide", "wide"});
+}
+
+TEST_CASE("wml: deep nesting is a LimitError, not a stack overflow", "[wml][limits]") {
+  std::string open, close;
+  for (int i = 0; i < 100000; ++i) {
+    open += "<w:sdt><w:sdtContent>";
+    close += "</w:sdtContent></w:sdt>";
+  }
+  CHECK_THROWS_AS(docxsift::open_buffer(make_docx(open + para("x") + close)), docxsift::LimitError);
+}
+
+TEST_CASE("wml: malformed XML is an XmlError with the part name", "[wml][errors]") {
+  docxsift::testing::DocxParts parts;
+  parts.extra["word/document.xml"] = "<w:document><w:body>";
+  try {
+    docxsift::open_buffer(make_docx(parts));
+    FAIL("no XmlError");
+  } catch (const docxsift::XmlError& e) {
+    CHECK(e.part() == "word/document.xml");
+  }
+}
+
+TEST_CASE("wml: strict namespaces", "[wml][opc]") {
+  docxsift::testing::DocxParts parts;
+  parts.strict = true;
+  parts.body = para("strict");
+  auto doc = docxsift::open_buffer(make_docx(parts));
+  CHECK(docxsift::render::body_text(*doc) == "strict");
+}

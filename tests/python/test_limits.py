@@ -1,0 +1,104 @@
+"""Safety limits: each one fires before the work it protects, as LimitError."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from docx_builder import CONTENT_TYPES, RT, document_xml, make_docx, p, rels
+
+import docxsift
+
+
+def test_defaults_are_documented_values() -> None:
+    limits = docxsift.Limits()
+    assert limits.max_entries == 10000
+    assert limits.max_part_uncompressed == 256 * 2**20
+    assert limits.max_total_uncompressed == 2**30
+    assert limits.max_compression_ratio == 100.0
+    assert limits.max_xml_depth == 256
+    assert "max_entries=10000" in repr(limits)
+
+
+def test_limits_are_immutable() -> None:
+    limits = docxsift.Limits(max_entries=5)
+    with pytest.raises(AttributeError):
+        limits.max_entries = 6  # type: ignore[misc]
+
+
+def test_limits_must_be_limits() -> None:
+    with pytest.raises(TypeError):
+        docxsift.open(make_docx(), limits={"max_entries": 1})  # type: ignore[arg-type]
+
+
+def test_entry_count_limit() -> None:
+    data = make_docx(extra={f"junk/{i}.bin": b"x" for i in range(20)})
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(data, limits=docxsift.Limits(max_entries=10))
+    assert info.value.limit == "max_entries"
+    assert "max_entries" in str(info.value)
+    assert docxsift.open(data).text == "Hello"  # control: the default admits it
+
+
+def test_part_size_limit() -> None:
+    data = make_docx(p("x" * 50_000))
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(data, limits=docxsift.Limits(max_part_uncompressed=10_000))
+    assert info.value.limit == "max_part_uncompressed"
+
+
+def test_total_size_limit() -> None:
+    data = make_docx(p("y" * 50_000))
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(data, limits=docxsift.Limits(max_total_uncompressed=20_000))
+    assert info.value.limit == "max_total_uncompressed"
+
+
+def test_compression_ratio_limit_zip_bomb() -> None:
+    # 20 MB of one repeated character compresses about 1000:1.
+    data = make_docx(p("z" * 20_000_000))
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(data)
+    assert info.value.limit == "max_compression_ratio"
+
+
+def test_duplicate_entry_names_case_insensitive() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(main="word/document.xml"))
+        z.writestr("_rels/.rels", rels(("rId1", f"{RT}/officeDocument", "word/document.xml")))
+        z.writestr("word/document.xml", document_xml(p("first")))
+        z.writestr("word/Document.xml", document_xml(p("second")))
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(buffer.getvalue())
+    assert info.value.limit == "duplicate_entry_names"
+
+
+def test_xml_depth_limit() -> None:
+    deep = "<w:sdt><w:sdtContent>" * 300 + p("deep") + "</w:sdtContent></w:sdt>" * 300
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(make_docx(deep))
+    assert info.value.limit == "max_xml_depth"
+    doc = docxsift.open(make_docx(deep), limits=docxsift.Limits(max_xml_depth=1000))
+    assert doc.text == "deep"
+
+
+def test_xml_node_limit() -> None:
+    body = p(*["a"] * 2000)
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(make_docx(body), limits=docxsift.Limits(max_xml_nodes=1000))
+    assert info.value.limit == "max_xml_nodes"
+
+
+def test_text_size_limit() -> None:
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(make_docx(p("t" * 5000)), limits=docxsift.Limits(max_text_size=1000))
+    assert info.value.limit == "max_text_size"
+
+
+def test_file_size_limit() -> None:
+    data = make_docx(p("q" * 1000))
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(data, limits=docxsift.Limits(max_file_size=100))
+    assert info.value.limit == "max_file_size"

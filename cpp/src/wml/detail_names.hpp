@@ -37,7 +37,7 @@ enum class El : std::uint16_t {
   // properties
   PStyle, RStyle, TblStyle, NumPr, Ilvl, NumId, Jc, OutlineLvl, B, I, U, Strike, DStrike,
   Vanish, Caps, SmallCaps, RFonts, Sz, Color, Highlight, VertAlign, GridSpan, VMerge, HMerge,
-  GridBefore, GridAfter, RPrChange, PPrChange, TblPrChange, TrPrChange, TcPrChange,
+  GridBefore, GridAfter, CellDel, CellIns, RPrChange, PPrChange, TblPrChange, TrPrChange, TcPrChange,
   SectPrChange, HeaderReference, FooterReference, PgSz, PgMar, TitlePg, Type,
   // math
   OMath, OMathPara, MathT, MathR,

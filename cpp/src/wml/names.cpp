@@ -86,6 +86,7 @@ constexpr std::array kWordElements{
     LocalEl{"color", El::Color}, LocalEl{"highlight", El::Highlight},
     LocalEl{"vertAlign", El::VertAlign}, LocalEl{"gridSpan", El::GridSpan},
     LocalEl{"vMerge", El::VMerge}, LocalEl{"hMerge", El::HMerge},
+    LocalEl{"cellDel", El::CellDel}, LocalEl{"cellIns", El::CellIns},
     LocalEl{"gridBefore", El::GridBefore}, LocalEl{"gridAfter", El::GridAfter},
     LocalEl{"rPrChange", El::RPrChange}, LocalEl{"pPrChange", El::PPrChange},
     LocalEl{"tblPrChange", El::TblPrChange}, LocalEl{"trPrChange", El::TrPrChange},

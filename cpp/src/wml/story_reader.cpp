@@ -200,11 +200,16 @@ struct StoryReader::Impl {
     commit_paragraph(frame);
   }
 
+  // The paragraph whose mark was removed has no following paragraph to join
+  // (a table or the end of its container comes next): Word keeps it if it has
+  // content and drops it if nothing of it is left.
   void flush_merge_pending() {
     if (!merge_pending) return;
     ParagraphFrame frame = std::move(*merge_pending);
     merge_pending.reset();
-    commit_paragraph(frame);
+    bool empty = frame.text.empty() && frame.anchored.empty() && frame.note_refs.empty() &&
+                 frame.row.section == kNone;
+    if (!empty) commit_paragraph(frame);
   }
 
   void commit_paragraph(ParagraphFrame& frame) {
@@ -500,12 +505,14 @@ struct StoryReader::Impl {
     tables.back().rows.push_back(std::move(frame));
   }
 
-  void begin_cell(const pugi::xml_node& tc) {
+  // Returns false when the cell is a tracked deletion (accepted) or insertion (rejected).
+  bool begin_cell(const pugi::xml_node& tc) {
     CellFrame frame;
     if (pugi::xml_node tcpr = first_child_el(tc, El::TcPr)) {
       for (pugi::xml_node c = tcpr.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
         El el = names.token(c);
+        if ((el == El::CellDel && accept) || (el == El::CellIns && !accept)) return false;
         if (el == El::GridSpan) {
           frame.cell.grid_span = std::max<std::uint16_t>(1, read_count(names.wattr(c, "val").value()));
         } else if (el == El::VMerge) {
@@ -516,6 +523,7 @@ struct StoryReader::Impl {
     }
     cells.push_back(frame);
     containers.push_back({ContainerKind::Cell, {}});
+    return true;
   }
 
   void end_cell() {
@@ -731,7 +739,7 @@ struct StoryReader::Impl {
         return true;
       case El::Tc:
         if (rows.empty()) return true;
-        begin_cell(node);
+        if (!begin_cell(node)) return false;
         tag = Tag::Cell;
         return true;
       case El::SectPr:

@@ -11,7 +11,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := examples/gongwen_notice.docx
 CMAKE_FLAGS ?=
 
-.PHONY: all demo test test-cpp test-python system-deps venv install build-cpp lint format clean example
+.PHONY: all demo test test-cpp test-python system-deps venv install build-cpp lint format clean example \
+        test-sanitize fuzz
 
 all: demo
 
@@ -47,6 +48,36 @@ test-cpp: build-cpp
 
 test-python: install
 	$(VPY) -m pytest
+
+# The C++ tests and the whole real-document corpus under ASan + UBSan.
+CORPUS ?= $(or $(DOCXSIFT_CORPUS),../shared/corpus)
+test-sanitize: system-deps venv
+	$(VPY) -m pip install --quiet "cmake>=3.21" ninja
+	$(VENV)/bin/cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DDOCXSIFT_SANITIZE=ON -DDOCXSIFT_BUILD_TESTS=ON -DDOCXSIFT_BUILD_PYTHON=OFF $(CMAKE_FLAGS)
+	$(VENV)/bin/cmake --build build/sanitize -j $(JOBS)
+	cd build/sanitize && ../../$(VENV)/bin/ctest --output-on-failure -j $(JOBS)
+	@if [ -d "$(CORPUS)" ]; then \
+	  find "$(CORPUS)" -type f \( -name '*.docx' -o -name '*.docm' -o -name '*.dotx' -o -name '*.dotm' \) \
+	    | sort | build/sanitize/tests/fuzz/docxsift_corpus_check; \
+	else echo "test-sanitize: no corpus at $(CORPUS); skipped the corpus run"; fi
+
+# libFuzzer over open + every renderer, seeded from the unit-test builder.
+FUZZ_SECONDS ?= 60
+fuzz: system-deps venv
+	$(VPY) -m pip install --quiet "cmake>=3.21" ninja
+	CXX=$$(./tools/install-fuzz-deps.sh) && \
+	  $(VENV)/bin/cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=$$CXX -DDOCXSIFT_FUZZ=ON -DDOCXSIFT_BUILD_TESTS=OFF -DDOCXSIFT_BUILD_PYTHON=OFF
+	$(VENV)/bin/cmake --build build/fuzz -j $(JOBS)
+	$(VPY) tests/fuzz/make_seeds.py build/fuzz/seeds
+	mkdir -p build/fuzz/corpus/package build/fuzz/corpus/document_xml build/fuzz/crashes
+	build/fuzz/tests/fuzz/fuzz_package -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -max_len=200000 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/ \
+	  build/fuzz/corpus/package build/fuzz/seeds/package tests/fuzz/regressions
+	build/fuzz/tests/fuzz/fuzz_document_xml -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -max_len=100000 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/ \
+	  -dict=tests/fuzz/wml.dict build/fuzz/corpus/document_xml build/fuzz/seeds/document_xml
 
 example: venv
 	$(VPY) examples/make_gongwen_notice.py $(EXAMPLE)

@@ -21,6 +21,11 @@ void bind_paragraph(py::module_& m);
 void bind_table(py::module_& m);
 void bind_story(py::module_& m);
 void bind_meta(py::module_& m);
+void bind_text(py::module_& m);
+void bind_effective(py::module_& m);
+// Run.effective: a RunFormat (effective.cpp), attached to Run in paragraph.cpp.
+py::object run_effective_py(const RunView& run);
+void bind_batch(py::module_& m);
 
 // UTF-8 from the arena as a Python str (the arena is always valid UTF-8).
 inline py::str to_py_str(std::string_view s) {

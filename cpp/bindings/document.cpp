@@ -52,6 +52,15 @@ py::str body_text_py(const DocumentHandle& d) {
   return to_py_str(text);
 }
 
+py::str text_with_labels_py(const DocumentHandle& d) {
+  std::string text;
+  {
+    py::gil_scoped_release release;
+    text = render::body_text_with_labels(*d.doc);
+  }
+  return to_py_str(text);
+}
+
 py::list iter_paragraphs_py(const DocumentHandle& d) {
   py::list out;
   for (Index p : model::paragraphs_in_order(*d.doc, d.doc->stories[d.doc->body].blocks)) {
@@ -90,6 +99,9 @@ void bind_document(py::module_& m) {
       .def_property_readonly("text", &body_text_py,
                              "Body text: one line per paragraph; a table row is its cells' text joined "
                              "by \"\\t\". No headers, footers, notes or comments.")
+      .def_property_readonly("text_with_labels", &text_with_labels_py,
+                             "Body text as .text, with each numbered paragraph's list label and "
+                             "its suffix (tab or space) in front.")
       .def_property_readonly("sections", [](const DocumentHandle& d) { return all_rows<SectionView>(d, d.doc->sections); },
                              "The sections, in order.")
       .def_property_readonly("footnotes", [](const DocumentHandle& d) { return notes_py(d, model::NoteKind::Footnote); },

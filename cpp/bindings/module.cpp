@@ -9,8 +9,11 @@ PYBIND11_MODULE(_core, m) {
   bind_limits(m);
   // Types that others return are registered first.
   bind_meta(m);
+  bind_effective(m);
   bind_paragraph(m);
   bind_table(m);
   bind_story(m);
   bind_document(m);
+  bind_text(m);
+  bind_batch(m);
 }

@@ -1,5 +1,6 @@
 // Paragraph, Run, Font and Hyperlink views.
 #include "bindings.hpp"
+#include "docxsift/effective.hpp"
 #include "docxsift/queries.hpp"
 
 namespace docxsift::bindings {
@@ -65,13 +66,16 @@ py::list paragraph_comment_ids_py(const ParagraphView& p) {
 }
 
 py::object paragraph_style_py(const ParagraphView& p) {
-  Index style = model::find_style(*p.doc, row(p).style);
+  Index style = model::paragraph_style(*p.doc, p.index);
   if (style == kNone) return py::none();
   return py::cast(StyleView{p.doc, style});
 }
 
 py::object run_style_py(const RunView& r) {
   Index style = model::find_style(*r.doc, props(r).style);
+  if (style == kNone || r.doc->styles[style].type != model::StyleType::Character) {
+    style = model::default_style(*r.doc, model::StyleType::Character);  // as python-docx
+  }
   if (style == kNone) return py::none();
   return py::cast(StyleView{r.doc, style});
 }
@@ -80,6 +84,28 @@ py::object run_hyperlink_py(const RunView& r) {
   Index link = row(r).hyperlink;
   if (link == kNone) return py::none();
   return py::cast(HyperlinkView{r.doc, link});
+}
+
+py::object paragraph_list_label_py(const ParagraphView& p) {
+  const model::ListLabel* label = p.doc->list_label(p.index);
+  if (label == nullptr) return py::none();
+  return to_py_str(p.doc->string(label->label));
+}
+
+py::object paragraph_list_level_py(const ParagraphView& p) {
+  const model::ListLabel* label = p.doc->list_label(p.index);
+  if (label == nullptr) return py::none();
+  return py::int_(label->level);
+}
+
+py::object paragraph_list_suffix_py(const ParagraphView& p) {
+  const model::ListLabel* label = p.doc->list_label(p.index);
+  if (label == nullptr) return py::none();
+  switch (label->suffix) {
+    case model::ListSuffix::Space: return py::str("space");
+    case model::ListSuffix::Nothing: return py::str("nothing");
+    default: return py::str("tab");
+  }
 }
 
 std::string paragraph_repr(const ParagraphView& p) {
@@ -125,7 +151,9 @@ w:tab is "\t", w:br and w:cr are "\n". The list label is not part of it.)doc")
                              "Every run whose text makes up .text, also inside hyperlinks, "
                              "insertions, content controls and fields.")
       .def_property_readonly("hyperlinks", &paragraph_hyperlinks_py, "Hyperlinks in this paragraph.")
-      .def_property_readonly("style", &paragraph_style_py, "The paragraph style, or None.")
+      .def_property_readonly("style", &paragraph_style_py,
+                             "The paragraph style; the default paragraph style when w:pStyle is "
+                             "absent or unknown (as python-docx); None if there is none.")
       .def_property_readonly("alignment",
                              [](const ParagraphView& p) -> py::object {
                                const char* name = alignment_name(row(p).alignment);
@@ -141,6 +169,14 @@ w:tab is "\t", w:br and w:cr are "\n". The list label is not part of it.)doc")
                              },
                              "Heading level 1-9 from the outline level of the paragraph or its "
                              "style chain; None for body text.")
+      .def_property_readonly("list_label", &paragraph_list_label_py,
+                             R"doc(The list label Word draws for this paragraph ("1.2.", "（一）",
+"①", "•"), or None when the paragraph is not numbered. Not part of .text.)doc")
+      .def_property_readonly("list_level", &paragraph_list_level_py,
+                             "The list level (w:ilvl, 0-8) of a numbered paragraph, or None.")
+      .def_property_readonly("list_suffix", &paragraph_list_suffix_py,
+                             "What Word draws between label and text: 'tab', 'space' or "
+                             "'nothing'; None when the paragraph is not numbered.")
       .def_property_readonly("footnote_ids",
                              [](const ParagraphView& p) { return paragraph_note_ids_py(p, model::NoteKind::Footnote); },
                              "Ids of the footnotes referenced in this paragraph.")
@@ -165,7 +201,11 @@ w:tab is "\t", w:br and w:cr are "\n". The list label is not part of it.)doc")
       .def_property_readonly("strike", [](const RunView& r) { return tri(props(r).strike); },
                              "Direct strike-through: True, False, or None when inherited.")
       .def_property_readonly("font", [](const RunView& r) { return FontView{r}; }, "Direct font formatting.")
-      .def_property_readonly("style", &run_style_py, "The character style, or None.")
+      .def_property_readonly("style", &run_style_py,
+                             "The character style; the default character style when w:rStyle is "
+                             "absent or unknown (as python-docx); None if there is none.")
+      .def_property_readonly("effective", &run_effective_py,
+                             "RunFormat: the formatting Word renders, styles and toggles resolved.")
       .def_property_readonly("hyperlink", &run_hyperlink_py, "The hyperlink this run is part of, or None.")
       .def("__eq__", [](const RunView& a, const RunView& b) { return a == b; })
       .def("__hash__", [](const RunView& r) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(r.doc.get()), r.index)); })

@@ -30,7 +30,7 @@ class Length(int):
 
     @property
     def twips(self) -> int:
-        return int(round(self / float(self._EMUS_PER_TWIP)))
+        return round(self / float(self._EMUS_PER_TWIP))
 
     @property
     def emu(self) -> int:

@@ -51,48 +51,30 @@ _core.Font.size = property(_font_size)  # type: ignore[attr-defined]
 
 
 def parse_w3cdtf(value: str | None) -> _dt.datetime | None:
-    """A W3CDTF / ISO 8601 timestamp as an aware datetime (UTC when no zone)."""
+    """A W3CDTF / ISO 8601 timestamp as an aware datetime (UTC when no zone).
+
+    The parsing is done in C++ (the same code reads CoreProperties dates).
+    """
     if not value:
         return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = _dt.datetime.fromisoformat(text)
-    except ValueError:
-        for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
-            try:
-                parsed = _dt.datetime.strptime(text, fmt)
-                break
-            except ValueError:
-                continue
-        else:
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=_dt.timezone.utc)
-    return parsed
+    return _core._parse_w3cdtf(value)  # type: ignore[no-any-return]
 
 
 def _date_property(raw: str) -> property:
     return property(lambda self: parse_w3cdtf(getattr(self, raw)))
 
 
-for _name in ("created", "modified", "last_printed"):
-    setattr(_core.CoreProperties, _name, _date_property("_" + _name))
-
-
-def _revision(self: Any) -> int:
-    raw = self._revision
-    try:
-        return int(raw) if raw else 0
-    except ValueError:
-        return 0
-
-
-_core.CoreProperties.revision = property(_revision)  # type: ignore[attr-defined]
 _core.Comment.date = _date_property("_date")  # type: ignore[attr-defined]
 
 _core.Document.styles = property(lambda self: _core._styles_of(self))  # type: ignore[attr-defined]
 _core.Document.core_properties = property(  # type: ignore[attr-defined]
     lambda self: _core._core_properties_of(self)
 )
+
+
+def _normalized_text(self: Any, preset: str = "cjk", **options: Any) -> str:
+    """The body text (``doc.text``) through :func:`docxsift.normalize`."""
+    return _core.normalize(self.text, preset, **options)  # type: ignore[no-any-return]
+
+
+_core.Document.normalized_text = _normalized_text  # type: ignore[attr-defined]

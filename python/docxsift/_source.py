@@ -74,4 +74,7 @@ class _DocumentMeta(type):
 
 
 class Document(metaclass=_DocumentMeta):
-    """``docxsift.Document(source, **kw)`` is ``docxsift.open(source, **kw)``, for python-docx habits."""
+    """``docxsift.Document(source, **kw)`` is ``docxsift.open(source, **kw)``.
+
+    Kept for python-docx habits; ``isinstance(doc, docxsift.Document)`` holds.
+    """

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import docxsift
 
@@ -57,8 +58,51 @@ def _cmd_text(args: argparse.Namespace) -> int:
             print(f"docxsift: {path}: {_reason(exc)}", file=sys.stderr)
             status = 2
             continue
-        _write(_all_text(doc) if args.all else doc.text)
+        text = _all_text(doc) if args.all else doc.text
+        _write(docxsift.normalize(text, args.normalize) if args.normalize else text)
     return status
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    """Exit 0 when the run completed (bad files are listed, not fatal), 1 when it
+    could not run (bad option, unwritable output), 130 on Ctrl-C."""
+    import itertools
+
+    from docxsift import _writers, batch
+
+    fields = tuple(f for item in args.fields or ["text"] for f in item.split(",") if f)
+    counts = [batch._count(p) for p in args.paths]
+    total = None if None in counts else sum(c for c in counts if c is not None)
+    progress = batch.Progress(sys.stderr, total)
+    limits = {"timeout": args.timeout} if args.timeout is not None else None
+
+    def watched(records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for record in records:
+            progress.update(record)
+            yield record
+
+    try:
+        records = docxsift.extract(
+            itertools.chain.from_iterable(batch.iter_paths(p) for p in args.paths),
+            workers=args.workers, normalize=args.normalize, fields=fields,
+            isolation=args.isolation, limits=limits,
+        )
+        summary = _writers.write_records(watched(records), args.output, fields=fields)
+    except (ValueError, NotImplementedError, ImportError, OSError) as exc:
+        print(f"docxsift: corpus: {_reason(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        progress.finish()
+        print(f"docxsift: interrupted after {progress.files} files", file=sys.stderr)
+        return 130
+    progress.finish()
+    line = f"docxsift: {summary.files} files, {summary.files - summary.failed} ok, "
+    line += f"{summary.failed} failed"
+    if summary.errors:
+        by_class = sorted(summary.errors.items(), key=lambda item: (-item[1], item[0]))
+        line += " (" + ", ".join(f"{name}: {n}" for name, n in by_class) + ")"
+    print(f"{line} -> {args.output}", file=sys.stderr)
+    return 0
 
 
 def _reason(exc: BaseException) -> str:
@@ -92,7 +136,45 @@ def build_parser() -> argparse.ArgumentParser:
     text.add_argument(
         "--include-hidden", action="store_true", help="show hidden (w:vanish) text"
     )
+    text.add_argument(
+        "--normalize",
+        choices=("nfc", "nfkc", "cjk"),
+        metavar="PRESET",
+        help="normalise the text with docxsift.normalize: nfc, nfkc or cjk",
+    )
     text.set_defaults(run=_cmd_text)
+
+    corpus = commands.add_parser(
+        "corpus",
+        help="extract many files into one Parquet, JSONL or CSV table",
+        description="Extract every PATH (a file, a directory searched recursively for "
+        ".docx/.docm/.dotx/.dotm, or a glob) into OUT, one row per file. A progress bar "
+        "shows on a terminal, log lines otherwise. Exit status: 0 when the run completed, "
+        "even with bad files (summarised at the end); 1 when it could not run; 130 on Ctrl-C.",
+    )
+    corpus.add_argument("paths", nargs="+", metavar="PATH")
+    corpus.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="OUT.parquet, OUT.jsonl or OUT.csv"
+    )
+    corpus.add_argument("--workers", type=int, help="worker threads (default: every core)")
+    corpus.add_argument("--normalize", metavar="PRESET", help="normalise text with this preset")
+    corpus.add_argument(
+        "--fields",
+        action="append",
+        metavar="FIELD[,FIELD...]",
+        help="what each row carries (default text): text, paragraphs, tables, headers, "
+        "footers, footnotes, comments, properties, stats, hash",
+    )
+    corpus.add_argument(
+        "--isolation",
+        choices=("threads", "processes"),
+        default="threads",
+        help="processes: a crash or hang costs one row, not the run (slower)",
+    )
+    corpus.add_argument(
+        "--timeout", type=float, help="seconds per file with --isolation processes (default 60)"
+    )
+    corpus.set_defaults(run=_cmd_corpus)
     return parser
 
 

@@ -9,8 +9,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import docxsift  # noqa: E402
-from docx_builder import make_docx  # noqa: E402
+import docxsift
+from docx_builder import make_docx
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -6,9 +6,9 @@ import io
 import zipfile
 
 import pytest
-from docx_builder import CONTENT_TYPES, RT, document_xml, make_docx, p, rels
 
 import docxsift
+from docx_builder import CONTENT_TYPES, RT, document_xml, make_docx, p, rels
 
 
 def test_defaults_are_documented_values() -> None:

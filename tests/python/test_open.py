@@ -6,9 +6,9 @@ import io
 import pathlib
 
 import pytest
-from docx_builder import RT, make_docx, p, rels
 
 import docxsift
+from docx_builder import RT, make_docx, p, rels
 
 
 def test_open_from_path_str_and_pathlike(tmp_path: pathlib.Path) -> None:

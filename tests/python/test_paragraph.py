@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from docx_builder import RT, make_docx, p
 
 import docxsift
+from docx_builder import RT, make_docx, p
 
 
 def text_of(body: str, **kw: object) -> str:
@@ -212,7 +212,7 @@ def test_paragraph_properties_style_alignment_heading() -> None:
     )
     doc = docxsift.open(make_docx(body, styles=styles))
     paras = doc.paragraphs
-    assert paras[0].style is not None and paras[0].style.name == "heading 1"
+    assert paras[0].style is not None and paras[0].style.name == "Heading 1"
     assert paras[0].alignment == "center"
     assert [x.heading_level for x in paras] == [1, 1, 3, None]
     assert paras[3].alignment is None
@@ -247,3 +247,38 @@ def test_repr_is_short_and_informative() -> None:
     r = repr(doc.paragraphs[0])
     assert r.startswith("<Paragraph 0") and "一、总体要求" in r and len(r) < 200
     assert repr(doc).startswith("<Document paragraphs=1")
+
+
+def test_text_hidden_through_a_style_is_not_shown() -> None:
+    styles = (
+        '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/>'
+        "<w:rPr><w:vanish/></w:rPr></w:style>"
+        '<w:style w:type="paragraph" w:styleId="HiddenPara"><w:name w:val="Hidden para"/>'
+        "<w:rPr><w:vanish/></w:rPr></w:style>"
+    )
+    body = (
+        '<w:p><w:r><w:t>a</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Secret"/></w:rPr><w:t>b</w:t></w:r>'
+        '<w:r><w:rPr><w:rStyle w:val="Secret"/><w:vanish w:val="0"/></w:rPr><w:t>c</w:t></w:r></w:p>'
+        + p("hidden by paragraph style", ppr='<w:pStyle w:val="HiddenPara"/>')
+    )
+    doc = docxsift.open(make_docx(body, styles=styles))
+    assert [x.text for x in doc.paragraphs] == ["ac", ""]
+    shown = docxsift.open(make_docx(body, styles=styles), include_hidden=True)
+    assert [x.text for x in shown.paragraphs] == ["abc", "hidden by paragraph style"]
+
+
+def test_tracked_cell_deletion_and_emptied_paragraphs() -> None:
+    table = (
+        "<w:tbl><w:tr><w:tc>" + p("a") + "</w:tc><w:tc><w:tcPr><w:cellDel/></w:tcPr>" + p("gone")
+        + "</w:tc></w:tr></w:tbl>"
+    )
+    emptied = (
+        '<w:p><w:pPr><w:rPr><w:ins w:id="1"/></w:rPr></w:pPr><w:ins w:id="2"><w:r><w:t>new</w:t></w:r>'
+        "</w:ins></w:p>"
+    )
+    body = emptied + table + p("end")
+    accepted = docxsift.open(make_docx(body))
+    assert accepted.text == "new\na\nend"
+    rejected = docxsift.open(make_docx(body), revisions="reject")
+    # The inserted paragraph loses its text and its mark: nothing of it is left.
+    assert rejected.text == "a\tgone\nend"

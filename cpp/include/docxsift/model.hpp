@@ -65,6 +65,9 @@ struct RunProps {
   Index color = kNone;                 // "RRGGBB", or "auto"
   Index highlight = kNone;             // w:highlight/@w:val ("yellow")
   Index underline_style = kNone;       // w:u/@w:val ("single", "double", ...)
+  Index font_ascii_theme = kNone;      // w:rFonts/@w:asciiTheme ("minorHAnsi"); beats w:ascii
+  Index font_hansi_theme = kNone;      // w:rFonts/@w:hAnsiTheme
+  Index font_east_asia_theme = kNone;  // w:rFonts/@w:eastAsiaTheme ("minorEastAsia")
 
   bool operator==(const RunProps&) const = default;
 };
@@ -194,6 +197,17 @@ struct CoreProperties {
         version = kNone, content_status = kNone;  // all strings, as written
 };
 
+// The suffix Word draws after a list label (w:suff).
+enum class ListSuffix : std::uint8_t { Tab, Space, Nothing };
+
+// The list label of one paragraph as Word draws it (computed from
+// numbering.xml once every story is read). label == kNone: not numbered.
+struct ListLabel {
+  Index label = kNone;      // the label text (strings), e.g. "1.2." or "（一）"
+  std::int8_t level = -1;   // w:ilvl in effect, 0-8
+  ListSuffix suffix = ListSuffix::Tab;
+};
+
 class Document {
  public:
   // --- rows --------------------------------------------------------------
@@ -228,6 +242,24 @@ class Document {
     if (index == kNone) return std::nullopt;
     return std::string_view{strings[index]};
   }
+
+  // --- list labels -------------------------------------------------------
+  // Parallel to paragraphs; empty when the document has no numbering part.
+  std::vector<ListLabel> list_labels;
+  const ListLabel* list_label(Index paragraph) const {
+    if (paragraph >= list_labels.size() || list_labels[paragraph].label == kNone) return nullptr;
+    return &list_labels[paragraph];
+  }
+
+  // --- style resolution (see effective.hpp) ------------------------------
+  Index default_run_props = 0;  // w:docDefaults/w:rPrDefault/w:rPr, into run_props
+  // Theme fonts (theme1.xml a:fontScheme) that w:rFonts/@w:*Theme names refer
+  // to; East Asian ones already chosen by w:themeFontLang. Strings; kNone unknown.
+  Index theme_major_latin = kNone, theme_minor_latin = kNone;
+  Index theme_major_east_asia = kNone, theme_minor_east_asia = kNone;
+  // The innermost table holding each paragraph (kNone outside tables), for
+  // table-style formatting; filled by model::link_styles after reading.
+  std::vector<Index> paragraph_tables;
 };
 
 }  // namespace docxsift::model

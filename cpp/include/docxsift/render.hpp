@@ -17,4 +17,10 @@ std::string body_text(const model::Document& doc);
 // The text of a range of blocks, same rules.
 std::string blocks_text(const model::Document& doc, model::Range blocks);
 
+// doc.text_with_labels (DESIGN §2): the same text with each numbered
+// paragraph's list label and suffix ("\t", " " or nothing) in front, also in
+// table cells and text boxes.
+std::string body_text_with_labels(const model::Document& doc);
+std::string blocks_text_with_labels(const model::Document& doc, model::Range blocks);
+
 }  // namespace docxsift::render

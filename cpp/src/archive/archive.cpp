@@ -78,6 +78,13 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
+// Owns a zip_t: a member, so that it is discarded even when the constructor
+// that opened it throws afterwards (a destructor would not run then).
+struct ZipDiscard {
+  void operator()(zip_t* z) const noexcept { zip_discard(z); }
+};
+using ZipHandle = std::unique_ptr<zip_t, ZipDiscard>;
+
 // Read-only view of the input bytes: a private mapping of a file, or an owned copy.
 class Bytes {
  public:
@@ -118,7 +125,7 @@ class ZipArchive final : public Archive {
       zip_error_fini(&error);
       throw_zip(code, "open");
     }
-    zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+    zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
     if (zip_ == nullptr) {
       zip_source_free(source);
       int code = zip_error_code_zip(&error);
@@ -131,9 +138,7 @@ class ZipArchive final : public Archive {
 
   ZipArchive(const ZipArchive&) = delete;
   ZipArchive& operator=(const ZipArchive&) = delete;
-  ~ZipArchive() override {
-    if (zip_ != nullptr) zip_discard(zip_);
-  }
+  ~ZipArchive() override = default;
 
   const std::vector<std::string>& names() const override { return names_; }
 
@@ -151,7 +156,10 @@ class ZipArchive final : public Archive {
     const std::string& name = names_.at(index);
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(zip_, index, 0, &st) != 0) check_zip(zip_get_error(zip_), name);
+    if (zip_stat_index(zip_.get(), index, 0, &st) != 0) {
+      check_zip(zip_get_error(zip_.get()), name);
+      throw PackageError("cannot read ZIP entry " + name);
+    }
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
       throw EncryptedError("ZIP entry " + name + " is encrypted");
     }
@@ -160,8 +168,11 @@ class ZipArchive final : public Archive {
     if (claimed > limits_.max_part_uncompressed) throw_part_limit(name, claimed);
     if (total_inflated_ + claimed > limits_.max_total_uncompressed) throw_total_limit(name);
 
-    zip_file_t* file = zip_fopen_index(zip_, index, 0);
-    if (file == nullptr) check_zip(zip_get_error(zip_), name);
+    zip_file_t* file = zip_fopen_index(zip_.get(), index, 0);
+    if (file == nullptr) {
+      check_zip(zip_get_error(zip_.get()), name);
+      throw PackageError("cannot open ZIP entry " + name);
+    }
     std::string out;
     // Never trust a header for an allocation: reserve at most a few MiB up front.
     out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(claimed, 8u << 20)));
@@ -191,7 +202,7 @@ class ZipArchive final : public Archive {
 
  private:
   void index_entries() {
-    zip_int64_t count = zip_get_num_entries(zip_, 0);
+    zip_int64_t count = zip_get_num_entries(zip_.get(), 0);
     if (count < 0) throw PackageError("corrupt ZIP archive: no central directory");
     if (static_cast<std::uint64_t>(count) > limits_.max_entries) {
       throw LimitError("max_entries", "ZIP archive has " + std::to_string(count) +
@@ -202,8 +213,8 @@ class ZipArchive final : public Archive {
     names_.reserve(static_cast<std::size_t>(count));
     std::unordered_set<std::string> seen;
     for (zip_int64_t i = 0; i < count; ++i) {
-      const char* name = zip_get_name(zip_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
-      if (name == nullptr) check_zip(zip_get_error(zip_), "central directory");
+      const char* name = zip_get_name(zip_.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+      if (name == nullptr) check_zip(zip_get_error(zip_.get()), "central directory");
       names_.emplace_back(name == nullptr ? "" : name);
       // Two entries whose names differ only in case are one OPC part: which one a
       // reader picks is ambiguous, a known way to show different readers
@@ -247,7 +258,7 @@ class ZipArchive final : public Archive {
 
   std::unique_ptr<Bytes> bytes_;
   Limits limits_;
-  zip_t* zip_ = nullptr;
+  ZipHandle zip_;
   std::vector<std::string> names_;
   std::uint64_t total_inflated_ = 0;
 };

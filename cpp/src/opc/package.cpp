@@ -79,10 +79,11 @@ void Package::find_main_part() {
   }
   if (main_part_.empty()) {
     // _rels/.rels missing or broken: the content types still name the main part.
-    for (const auto& [part, type] : override_types_) {
-      if (is_main_document_type(type) && has_part(part)) {
-        main_part_ = *std::find_if(archive_->names().begin(), archive_->names().end(),
-                                   [&](const std::string& n) { return lowercase(n) == part; });
+    for (const auto& entry : override_types_) {
+      const std::string& lower_part = entry.first;
+      if (is_main_document_type(entry.second) && has_part(lower_part)) {
+        // Keep the name as stored in the archive (override keys are lowercased).
+        main_part_ = archive_->names()[*archive_->find(lower_part)];
         break;
       }
     }

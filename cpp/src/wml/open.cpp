@@ -3,12 +3,14 @@
 #include <system_error>
 
 #include "docxsift/archive.hpp"
+#include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
 #include "docxsift/opc.hpp"
 #include "docxsift/reader.hpp"
 #include "opc/detail_xml.hpp"
 #include "wml/detail_builder.hpp"
 #include "wml/detail_names.hpp"
+#include "wml/detail_numbering.hpp"
 #include "wml/detail_parts.hpp"
 #include "wml/detail_story_reader.hpp"
 
@@ -100,6 +102,8 @@ DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Option
   read_notes_part(builder, package, main, "footnotes", model::StoryKind::Footnote, options);
   read_notes_part(builder, package, main, "endnotes", model::StoryKind::Endnote, options);
   read_notes_part(builder, package, main, "comments", model::StoryKind::Comment, options);
+  wml::detail::compute_list_labels(builder, package, main);  // needs every story read
+  model::link_styles(doc);
   return builder.finish();
 }
 

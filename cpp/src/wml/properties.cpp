@@ -69,8 +69,10 @@ RunPropsRead read_rpr(Names& names, Builder& b, const pugi::xml_node& rpr) {
       case El::SmallCaps: p.small_caps = on_off(names, c); break;
       case El::U: {
         std::string_view v = names.wattr(c, "val").value();
+        // A w:u without w:val (Pages writes <w:u w:color=".."/>) sets no underline, as python-docx reads it.
+        if (v.empty()) break;
         p.underline = (v == "none" || v == "0" || v == "false") ? model::Tri::Off : model::Tri::On;
-        if (!v.empty()) p.underline_style = b.intern(v);
+        p.underline_style = b.intern(v);
         break;
       }
       case El::RStyle: p.style = b.intern(names.wattr(c, "val").value()); break;
@@ -79,6 +81,9 @@ RunPropsRead read_rpr(Names& names, Builder& b, const pugi::xml_node& rpr) {
         if (auto a = names.wattr(c, "hAnsi")) p.font_hansi = b.intern(a.value());
         if (auto a = names.wattr(c, "eastAsia")) p.font_east_asia = b.intern(a.value());
         if (auto a = names.wattr(c, "cs")) p.font_cs = b.intern(a.value());
+        if (auto a = names.wattr(c, "asciiTheme")) p.font_ascii_theme = b.intern(a.value());
+        if (auto a = names.wattr(c, "hAnsiTheme")) p.font_hansi_theme = b.intern(a.value());
+        if (auto a = names.wattr(c, "eastAsiaTheme")) p.font_east_asia_theme = b.intern(a.value());
         std::string_view symbol = names.wattr(c, "ascii").value();
         if (is_symbol_font(symbol)) out.symbol_font = b.intern(symbol);
         else if (is_symbol_font(names.wattr(c, "hAnsi").value())) out.symbol_font = b.intern(names.wattr(c, "hAnsi").value());

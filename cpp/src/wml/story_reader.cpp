@@ -4,8 +4,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <map>
+#include <tuple>
 #include <utility>
 
+#include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
 #include "opc/detail_xml.hpp"
 #include "wml/detail_fields.hpp"
@@ -287,14 +290,30 @@ struct StoryReader::Impl {
     if (pugi::xml_node rpr = first_child_el(r, El::RPr)) {
       RunPropsRead props = read_rpr(names, b, rpr);
       run.run.props = b.intern_props(props.props);
-      run.hidden = props.props.hidden == model::Tri::On && !include_hidden;
       run.symbol_font = props.symbol_font;
     }
+    run.hidden = !include_hidden && hidden_by_formatting(p->row.style, run.run.props);
     p->runs.push_back(run);
     p->run_open = true;
   }
 
   void end_run_in(ParagraphFrame& p) { p.run_open = false; }
+
+  // w:vanish resolved the way Word renders it: direct formatting, character
+  // and paragraph style chains, table style and document defaults. Cached per
+  // (paragraph style, table style, run properties): documents reuse few.
+  bool hidden_by_formatting(Index paragraph_style, Index props) {
+    const model::RunProps& direct = doc.run_props[props];
+    if (direct.hidden != model::Tri::Unset) return direct.hidden == model::Tri::On;
+    Index table_style = tables.empty() ? kNone : tables.back().table.style;
+    auto key = std::make_tuple(paragraph_style, table_style, props, !tables.empty());
+    auto found = hidden_cache.find(key);
+    if (found != hidden_cache.end()) return found->second;
+    bool hidden = model::resolve_run_format(doc, paragraph_style, !tables.empty(), table_style, props).hidden;
+    hidden_cache.emplace(key, hidden);
+    return hidden;
+  }
+  std::map<std::tuple<Index, Index, Index, bool>, bool> hidden_cache;
 
   PendingRun* run() {
     ParagraphFrame* p = paragraph();

@@ -1,0 +1,58 @@
+// List numbering (DESIGN §1, §4): how Word writes a list counter in each
+// w:numFmt. Pure functions, so the formats are tested value by value and the
+// numbering reader only has to choose which one applies.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace docxsift::wml {
+
+// The w:numFmt values docxsift renders. Anything else is Other, drawn as
+// decimal (what Word does for formats it cannot draw, e.g. hebrew2 on a
+// system without the font, and the least surprising text for a reader).
+enum class NumberFormat : std::uint8_t {
+  Decimal,
+  DecimalZero,
+  UpperLetter,
+  LowerLetter,
+  UpperRoman,
+  LowerRoman,
+  Ordinal,
+  CardinalText,
+  OrdinalText,
+  Bullet,
+  ChineseCounting,
+  ChineseCountingThousand,
+  ChineseLegalSimplified,
+  IdeographTraditional,
+  IdeographZodiac,
+  IdeographDigital,
+  DecimalEnclosedCircle,
+  DecimalEnclosedCircleChinese,
+  DecimalEnclosedParen,
+  DecimalEnclosedFullstop,
+  DecimalFullWidth,
+  DecimalHalfWidth,
+  TaiwaneseCounting,
+  TaiwaneseCountingThousand,
+  JapaneseCounting,
+  KoreanCounting,
+  None,
+  Other,
+};
+
+// "lowerLetter" -> NumberFormat::LowerLetter; unknown names -> Other.
+NumberFormat parse_number_format(std::string_view name);
+
+// The counter `value` as Word draws it in `format` (UTF-8). Bullet and None
+// draw nothing (a bullet's glyph is the level text itself). Values a format
+// does not define (0, negatives, past a table's end) are drawn as decimal.
+std::string format_number(NumberFormat format, std::int64_t value);
+
+inline std::string format_number(std::string_view format, std::int64_t value) {
+  return format_number(parse_number_format(format), value);
+}
+
+}  // namespace docxsift::wml

@@ -1,0 +1,269 @@
+// One file's record: open, catch the input's errors, render the asked fields.
+#include <algorithm>
+#include <cerrno>
+#include <set>
+#include <stdexcept>
+#include <system_error>
+
+#include "docxsift/batch.hpp"
+#include "docxsift/errors.hpp"
+#include "docxsift/queries.hpp"
+#include "docxsift/render.hpp"
+
+namespace docxsift::batch {
+namespace {
+
+using model::Document;
+using model::Index;
+using model::kNone;
+
+// Next code point of UTF-8 `s` at `i` (the arena is always valid UTF-8).
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[k])); };
+  char32_t c = byte(i);
+  std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (i + length > s.size()) length = 1;
+  if (length == 2) c &= 0x1F;
+  if (length == 3) c &= 0x0F;
+  if (length == 4) c &= 0x07;
+  for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (byte(i + k) & 0x3F);
+  i += length;
+  return c;
+}
+
+bool is_space(char32_t c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || c == 0x3000 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
+}
+
+// CJK unified ideographs (with extensions) and compatibility ideographs.
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+std::uint64_t code_points(std::string_view s) {
+  std::uint64_t n = 0;
+  for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  return n;
+}
+
+// Distinct header (or footer) stories referenced by the sections, in order.
+std::vector<Index> header_footer_stories(const Document& doc, bool footers) {
+  std::vector<Index> stories;
+  std::set<Index> seen;
+  for (const model::Section& section : doc.sections) {
+    for (Index story : footers ? section.footers : section.headers) {
+      if (story != kNone && seen.insert(story).second) stories.push_back(story);
+    }
+  }
+  return stories;
+}
+
+std::vector<std::string> texts_of(const Document& doc, const std::vector<Index>& stories) {
+  std::vector<std::string> texts;
+  texts.reserve(stories.size());
+  for (Index story : stories) texts.push_back(render::story_text(doc, story));
+  return texts;
+}
+
+std::optional<std::string> optional_copy(const Document& doc, Index index) {
+  auto value = doc.optional_string(index);
+  if (!value) return std::nullopt;
+  return std::string(*value);
+}
+
+std::vector<std::pair<std::string, std::optional<std::string>>> properties_of(const Document& doc) {
+  const model::CoreProperties& c = doc.core;
+  const std::pair<const char*, Index> rows[] = {
+      {"title", c.title},
+      {"subject", c.subject},
+      {"author", c.author},
+      {"keywords", c.keywords},
+      {"comments", c.comments},
+      {"category", c.category},
+      {"last_modified_by", c.last_modified_by},
+      {"revision", c.revision},
+      {"created", c.created},
+      {"modified", c.modified},
+      {"last_printed", c.last_printed},
+      {"language", c.language},
+      {"identifier", c.identifier},
+      {"version", c.version},
+      {"content_status", c.content_status},
+  };
+  std::vector<std::pair<std::string, std::optional<std::string>>> out;
+  for (const auto& [name, index] : rows) out.emplace_back(name, optional_copy(doc, index));
+  return out;
+}
+
+Stats stats_of(const Document& doc, std::string_view body_text) {
+  Stats stats;
+  const model::Range body = doc.stories[doc.body].blocks;
+  std::vector<Index> body_paragraphs = model::paragraphs_in_order(doc, body);
+  stats.paragraphs = body_paragraphs.size();
+  for (const model::Table& table : doc.tables) stats.tables += table.story == doc.body;
+  stats.sections = doc.sections.size();
+  stats.headers = header_footer_stories(doc, false).size();
+  stats.footers = header_footer_stories(doc, true).size();
+  for (const model::Note& note : doc.notes) {
+    (note.kind == model::NoteKind::Footnote ? stats.footnotes : stats.endnotes) += 1;
+  }
+  stats.comments = doc.comments.size();
+  for (std::size_t i = 0; i < body_text.size();) {
+    char32_t c = next_code_point(body_text, i);
+    ++stats.characters;
+    stats.characters_no_spaces += !is_space(c);
+    stats.han_characters += is_han(c);
+  }
+  // Every story's text: the arena holds each run's text once.
+  stats.total_characters = code_points(doc.arena);
+  return stats;
+}
+
+// The Python-facing name of an OSError subclass for this errno.
+const char* os_error_name(int code) {
+  switch (code) {
+    case ENOENT: return "FileNotFoundError";
+    case EACCES: case EPERM: return "PermissionError";
+    case EISDIR: return "IsADirectoryError";
+    case ENOTDIR: return "NotADirectoryError";
+    default: return "OSError";
+  }
+}
+
+void record_error(Record& record, const char* type, const std::exception& e) {
+  record.ok = false;
+  record.error_type = type;
+  record.error_message = e.what();
+  record.error = std::current_exception();
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& field_names() {
+  static const std::vector<std::string_view> names{"text",      "paragraphs", "tables",
+                                                   "headers",   "footers",    "footnotes",
+                                                   "comments",  "properties", "stats",
+                                                   "hash"};
+  return names;
+}
+
+Field parse_field(std::string_view name) {
+  const auto& names = field_names();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == name) return static_cast<Field>(i);
+  }
+  std::string valid;
+  for (std::string_view n : names) valid += (valid.empty() ? "" : ", ") + std::string(n);
+  throw std::invalid_argument("unknown field '" + std::string(name) + "'; valid fields: " + valid);
+}
+
+void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& record) {
+  std::optional<std::string> body_text;
+  auto text = [&]() -> const std::string& {
+    if (!body_text) body_text = render::body_text(doc);
+    return *body_text;
+  };
+  const model::Range body = doc.stories[doc.body].blocks;
+  for (Field field : fields) {
+    switch (field) {
+      case Field::Text:
+        record.text = text();
+        break;
+      case Field::Paragraphs: {
+        std::vector<std::string> paragraphs;
+        for (Index p : model::paragraphs_in_order(doc, body)) {
+          paragraphs.emplace_back(doc.text(doc.paragraphs[p].text));
+        }
+        record.paragraphs = std::move(paragraphs);
+        break;
+      }
+      case Field::Tables: {
+        std::vector<std::vector<std::vector<std::string>>> tables;
+        for (Index t = 0; t < doc.tables.size(); ++t) {
+          if (doc.tables[t].story == doc.body) tables.push_back(model::table_grid_text(doc, t));
+        }
+        record.tables = std::move(tables);
+        break;
+      }
+      case Field::Headers:
+        record.headers = texts_of(doc, header_footer_stories(doc, false));
+        break;
+      case Field::Footers:
+        record.footers = texts_of(doc, header_footer_stories(doc, true));
+        break;
+      case Field::Footnotes: {
+        std::vector<std::string> notes;
+        for (auto kind : {model::NoteKind::Footnote, model::NoteKind::Endnote}) {
+          for (const model::Note& note : doc.notes) {
+            if (note.kind == kind) notes.push_back(render::story_text(doc, note.story));
+          }
+        }
+        record.footnotes = std::move(notes);
+        break;
+      }
+      case Field::Comments: {
+        std::vector<CommentText> comments;
+        for (const model::Comment& c : doc.comments) {
+          comments.push_back({std::string(doc.string(c.id)), optional_copy(doc, c.author),
+                              optional_copy(doc, c.date), render::story_text(doc, c.story)});
+        }
+        record.comments = std::move(comments);
+        break;
+      }
+      case Field::Properties:
+        record.properties = properties_of(doc);
+        break;
+      case Field::Stats:
+        record.stats = stats_of(doc, text());
+        break;
+      case Field::Hash:
+        record.text_hash = text_hash(text());  // sha256 needs the path: extract_file
+        break;
+    }
+  }
+}
+
+Record extract_file(const std::string& path, const std::vector<Field>& fields,
+                    const Options& options) {
+  const auto start = std::chrono::steady_clock::now();
+  Record record;
+  record.path = path;
+  try {
+    DocumentPtr doc = open_file(path, options);
+    fill_fields(*doc, fields, record);
+    if (std::find(fields.begin(), fields.end(), Field::Hash) != fields.end()) {
+      record.sha256 = sha256_file_hex(path);
+    }
+    record.ok = true;
+  } catch (const XmlError& e) {
+    record_error(record, "XmlError", e);
+  } catch (const LimitError& e) {
+    record_error(record, "LimitError", e);
+  } catch (const EncryptedError& e) {
+    record_error(record, "EncryptedError", e);
+  } catch (const PackageError& e) {
+    record_error(record, "PackageError", e);
+  } catch (const Error& e) {
+    record_error(record, "DocxError", e);
+  } catch (const std::system_error& e) {
+    record_error(record, os_error_name(e.code().value()), e);
+    record.error_code = e.code().value();
+    record.error_message = e.code().message();
+  }
+  if (!record.ok) {
+    // A failed record carries no partial fields.
+    Record failed;
+    failed.path = std::move(record.path);
+    failed.error_type = std::move(record.error_type);
+    failed.error_message = std::move(record.error_message);
+    failed.error_code = record.error_code;
+    failed.error = std::move(record.error);
+    record = std::move(failed);
+  }
+  record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return record;
+}
+
+}  // namespace docxsift::batch

@@ -1,0 +1,147 @@
+// Counter formats value by value, and list labels end to end. Each row's
+// comment says which Word behaviour it encodes (see docs/numbering.md).
+#include <array>
+#include <string>
+#include <vector>
+
+#include "catch_compat.hpp"
+#include "docx_builder.hpp"
+#include "docxsift/numbering.hpp"
+#include "docxsift/reader.hpp"
+#include "docxsift/render.hpp"
+
+using docxsift::wml::format_number;
+
+namespace {
+
+constexpr std::array<int, 12> kValues{1, 2, 9, 10, 11, 19, 20, 21, 99, 100, 101, 1000};
+
+struct FormatRow {
+  const char* format;
+  std::array<const char*, 12> expected;  // at kValues
+  const char* why;
+};
+
+const std::vector<FormatRow> kRows{
+    {"decimal", {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"}, "plain"},
+    {"decimalZero", {"01", "02", "09", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
+     "Word pads to two digits only"},
+    {"decimalHalfWidth", {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
+     "half-width is plain ASCII"},
+    {"upperLetter", {"A", "B", "I", "J", "K", "S", "T", "U", "UUUU", "VVVV", "WWWW", "LLLLLLLLL"},
+     "Word repeats the letter: Z, AA, BB ... (not spreadsheet AA, AB); wraps after 780"},
+    {"lowerLetter", {"a", "b", "i", "j", "k", "s", "t", "u", "uuuu", "vvvv", "wwww", "lllllllll"},
+     "as upperLetter"},
+    {"upperRoman", {"I", "II", "IX", "X", "XI", "XIX", "XX", "XXI", "XCIX", "C", "CI", "M"}, "roman"},
+    {"lowerRoman", {"i", "ii", "ix", "x", "xi", "xix", "xx", "xxi", "xcix", "c", "ci", "m"}, "roman"},
+    {"ordinal", {"1st", "2nd", "9th", "10th", "11th", "19th", "20th", "21st", "99th", "100th", "101st", "1000th"},
+     "11th-13th are irregular"},
+    {"cardinalText",
+     {"One", "Two", "Nine", "Ten", "Eleven", "Nineteen", "Twenty", "Twenty-one", "Ninety-nine", "One hundred",
+      "One hundred one", "One thousand"},
+     "Word: capital first letter, hyphenated tens, no 'and'"},
+    {"ordinalText",
+     {"First", "Second", "Ninth", "Tenth", "Eleventh", "Nineteenth", "Twentieth", "Twenty-first", "Ninety-ninth",
+      "One hundredth", "One hundred first", "One thousandth"},
+     "as cardinalText, last word ordinal"},
+    {"chineseCounting",
+     {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一〇〇", "一〇一", "一〇〇〇"},
+     "Word counts with 十 up to 99, then writes digits (PowerTools observation)"},
+    {"taiwaneseCounting",
+     {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一〇〇", "一〇一", "一〇〇〇"},
+     "same characters as chineseCounting"},
+    {"chineseCountingThousand",
+     {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一百", "一百〇一", "一千"},
+     "Word: full counting with 百/千, a gap written 〇"},
+    {"taiwaneseCountingThousand",
+     {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一百", "一百〇一", "一千"},
+     "same characters as chineseCountingThousand"},
+    {"chineseLegalSimplified",
+     {"壹", "贰", "玖", "壹拾", "壹拾壹", "壹拾玖", "贰拾", "贰拾壹", "玖拾玖", "壹佰", "壹佰零壹", "壹仟"},
+     "financial numerals keep 壹 before 拾, gap written 零"},
+    {"japaneseCounting",
+     {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "百", "百一", "千"},
+     "Japanese: no 一 before 十/百/千, no zero"},
+    {"koreanCounting",
+     {"일", "이", "구", "십", "십일", "십구", "이십", "이십일", "구십구", "백", "백일", "천"},
+     "Sino-Korean in Hangul, no 일 before units"},
+    {"ideographDigital",
+     {"一", "二", "九", "一〇", "一一", "一九", "二〇", "二一", "九九", "一〇〇", "一〇一", "一〇〇〇"},
+     "digit by digit with 〇"},
+    {"ideographTraditional", {"甲", "乙", "壬", "癸", "11", "19", "20", "21", "99", "100", "101", "1000"},
+     "ten heavenly stems, then decimal"},
+    {"ideographZodiac", {"子", "丑", "申", "酉", "戌", "19", "20", "21", "99", "100", "101", "1000"},
+     "twelve earthly branches, then decimal"},
+    {"decimalEnclosedCircle", {"①", "②", "⑨", "⑩", "⑪", "⑲", "⑳", "21", "99", "100", "101", "1000"},
+     "Word circles 1-20 only, then writes decimals"},
+    {"decimalEnclosedCircleChinese", {"①", "②", "⑨", "⑩", "⑪", "⑲", "⑳", "21", "99", "100", "101", "1000"},
+     "as decimalEnclosedCircle"},
+    {"decimalEnclosedParen", {"⑴", "⑵", "⑼", "⑽", "⑾", "⒆", "⒇", "21", "99", "100", "101", "1000"},
+     "U+2474.. for 1-20, then decimal"},
+    {"decimalEnclosedFullstop", {"⒈", "⒉", "⒐", "⒑", "⒒", "⒚", "⒛", "21", "99", "100", "101", "1000"},
+     "U+2488.. for 1-20, then decimal"},
+    {"decimalFullWidth",
+     {"１", "２", "９", "１０", "１１", "１９", "２０", "２１", "９９", "１００", "１０１", "１０００"},
+     "each digit full-width"},
+    {"bullet", {"", "", "", "", "", "", "", "", "", "", "", ""}, "the glyph is the level text"},
+    {"none", {"", "", "", "", "", "", "", "", "", "", "", ""}, "nothing drawn"},
+    {"hebrew2", {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
+     "documented fallback: decimal"},
+};
+
+std::string numbering_docx(const std::string& body, const std::string& numbering) {
+  docxsift::testing::DocxParts parts;
+  parts.body = body;
+  parts.document_rels =
+      "<Relationship Id=\"rIdNum\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/numbering\" Target=\"numbering.xml\"/>";
+  parts.extra["word/numbering.xml"] =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/"
+      "wordprocessingml/2006/main\">" + numbering + "</w:numbering>";
+  return docxsift::testing::make_docx(parts);
+}
+
+std::string numbered(const std::string& text, int num_id, int level) {
+  return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
+         std::to_string(num_id) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
+}  // namespace
+
+TEST_CASE("numbering: every format at the table values", "[numbering]") {
+  for (const FormatRow& row : kRows) {
+    for (std::size_t i = 0; i < kValues.size(); ++i) {
+      INFO(row.format << " at " << kValues[i] << " (" << row.why << ")");
+      CHECK(format_number(row.format, kValues[i]) == row.expected[i]);
+    }
+  }
+}
+
+TEST_CASE("numbering: larger values", "[numbering]") {
+  CHECK(format_number("chineseCountingThousand", 110) == "一百一十");    // 一 kept inside a number
+  CHECK(format_number("chineseCountingThousand", 1010) == "一千〇一十");
+  CHECK(format_number("chineseCountingThousand", 12345) == "一万二千三百四十五");
+  CHECK(format_number("japaneseCounting", 110) == "百十");
+  CHECK(format_number("upperRoman", 3999) == "MMMCMXCIX");
+  CHECK(format_number("ordinal", 112) == "112th");
+  CHECK(format_number("upperLetter", 27) == "AA");
+  CHECK(format_number("upperLetter", 781) == "A");  // Word's wrap after 780
+  CHECK(format_number("decimal", 0) == "0");
+  CHECK(format_number("upperRoman", 0) == "0");  // undefined for roman: decimal
+}
+
+TEST_CASE("numbering: labels from numbering.xml", "[numbering]") {
+  std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
+      "<w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2.\"/>"
+      "<w:isLgl/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  auto doc = docxsift::open_buffer(numbering_docx(
+      numbered("a", 1, 0) + numbered("b", 1, 1) + numbered("c", 1, 1) + numbered("d", 1, 0) + numbered("e", 1, 1),
+      numbering));
+  CHECK(docxsift::render::body_text_with_labels(*doc) == "一、a\n1.1.\tb\n1.2.\tc\n二、d\n2.1.\te");
+  REQUIRE(doc->list_label(1) != nullptr);
+  CHECK(doc->list_label(1)->level == 1);
+}

@@ -1,0 +1,28 @@
+#include "exercise.hpp"
+
+#include "docxsift/queries.hpp"
+#include "docxsift/render.hpp"
+
+namespace docxsift::testing {
+
+std::size_t exercise(const model::Document& doc) {
+  std::size_t sum = render::body_text(doc).size();
+  for (model::Index s = 0; s < doc.stories.size(); ++s) {
+    sum += render::story_text(doc, s).size();
+    for (model::Index p : model::paragraphs_in_order(doc, doc.stories[s].blocks)) {
+      const model::Paragraph& para = doc.paragraphs[p];
+      sum += static_cast<std::size_t>(model::heading_level(doc, p));
+      for (model::Index r = para.runs.first; r < para.runs.end(); ++r) sum += doc.text(doc.runs[r].text).size();
+      for (model::Index h = para.hyperlinks.first; h < para.hyperlinks.end(); ++h) {
+        sum += doc.text(doc.hyperlinks[h].text).size() + doc.string(doc.hyperlinks[h].url).size();
+      }
+    }
+  }
+  for (model::Index t = 0; t < doc.tables.size(); ++t) {
+    for (const auto& row : model::table_grid_text(doc, t)) sum += row.size();
+  }
+  for (model::Index s = 0; s < doc.styles.size(); ++s) sum += doc.string(doc.styles[s].name).size();
+  return sum;
+}
+
+}  // namespace docxsift::testing

@@ -1,0 +1,66 @@
+"""Writes fuzzing seeds from the unit-test builder's documents.
+
+    python tests/fuzz/make_seeds.py OUT_DIR
+
+OUT_DIR/package/ gets whole .docx packages (for fuzz_package) and
+OUT_DIR/document_xml/ the document.xml of each (for fuzz_document_xml).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "python"))
+
+from docx_builder import make_docx, p
+
+SNIPPETS = [
+    p("plain"),
+    "<w:p><w:r><w:t>a</w:t><w:tab/><w:br/><w:cr/><w:noBreakHyphen/><w:softHyphen/>"
+    '<w:sym w:font="Symbol" w:char="F061"/></w:r></w:p>',
+    '<w:p><w:hyperlink r:id="rId9" w:anchor="x"><w:r><w:t>link</w:t></w:r></w:hyperlink></w:p>',
+    '<w:p><w:ins w:id="1"><w:r><w:t>i</w:t></w:r></w:ins><w:del w:id="2"><w:r><w:delText>d</w:delText>'
+    "</w:r></w:del></w:p>",
+    '<w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>' + p("y"),
+    '<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>HYPERLINK "u" \\l "a"</w:instrText>'
+    '<w:fldChar w:fldCharType="separate"/><w:t>r</w:t><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+    '<w:p><w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>',
+    "<w:sdt><w:sdtPr/><w:sdtContent>" + p("s") + "</w:sdtContent></w:sdt>",
+    '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>'
+    '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>' + p("c") + "</w:tc></w:tr><w:tr><w:tc><w:tcPr>"
+    '<w:gridSpan w:val="2"/><w:vMerge/></w:tcPr>' + p("d") + "</w:tc></w:tr></w:tbl>",
+    '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
+    + p("box") + "</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>"
+    "<w:txbxContent>" + p("box") + "</w:txbxContent></v:textbox></w:pict></mc:Fallback>"
+    "</mc:AlternateContent></w:r></w:p>",
+    '<w:p><w:r><w:rPr><w:vanish/><w:b/><w:rFonts w:ascii="Symbol"/></w:rPr><w:t>\uf0b7</w:t></w:r></w:p>',
+    "<w:p><m:oMath><m:r><m:t>x</m:t></m:r></m:oMath></w:p>",
+    '<w:p><w:r><w:footnoteReference w:id="1"/><w:commentReference w:id="0"/></w:r></w:p>',
+    '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    '<w:outlineLvl w:val="1"/><w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr>'
+    "</w:pPr></w:p>",
+]
+
+
+def main(out: Path) -> None:
+    (out / "package").mkdir(parents=True, exist_ok=True)
+    (out / "document_xml").mkdir(parents=True, exist_ok=True)
+    for i, snippet in enumerate(SNIPPETS):
+        data = make_docx(
+            snippet,
+            styles='<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+            '<w:basedOn w:val="Heading1"/><w:rPr><w:b/></w:rPr></w:style>',
+            footnotes='<w:footnote w:id="1">' + p("note") + "</w:footnote>",
+        )
+        (out / "package" / f"seed{i:02d}.docx").write_bytes(data)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read("word/document.xml")
+            styles = archive.read("word/styles.xml")
+        (out / "document_xml" / f"seed{i:02d}.xml").write_bytes(xml + b"\0" + styles)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -16,6 +16,9 @@ namespace docxsift::bindings {
 
 void bind_exceptions(py::module_& m);
 void bind_limits(py::module_& m);
+// Declares the Document class early, so that signatures naming it read well;
+// bind_document adds its methods.
+void declare_document(py::module_& m);
 void bind_document(py::module_& m);
 void bind_paragraph(py::module_& m);
 void bind_table(py::module_& m);

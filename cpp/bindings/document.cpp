@@ -86,8 +86,13 @@ py::list notes_py(const DocumentHandle& d, model::NoteKind kind) {
 
 }  // namespace
 
+void declare_document(py::module_& m) {
+  py::class_<DocumentHandle>(m, "Document", "An opened .docx document: immutable, safe to share between threads.");
+}
+
 void bind_document(py::module_& m) {
-  py::class_<DocumentHandle>(m, "Document", "An opened .docx document: immutable, safe to share between threads.")
+  auto document = py::reinterpret_borrow<py::class_<DocumentHandle>>(m.attr("Document"));
+  document
       .def_property_readonly("paragraphs", [](const DocumentHandle& d) { return paragraphs_of(d.doc, d.doc->stories[d.doc->body].blocks); },
                              "Top-level body paragraphs, in document order.")
       .def_property_readonly("tables", [](const DocumentHandle& d) { return tables_of(d.doc, d.doc->stories[d.doc->body].blocks); },

@@ -7,6 +7,7 @@ PYBIND11_MODULE(_core, m) {
   using namespace docxsift::bindings;
   bind_exceptions(m);
   bind_limits(m);
+  declare_document(m);
   // Types that others return are registered first.
   bind_meta(m);
   bind_effective(m);

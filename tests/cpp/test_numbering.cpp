@@ -1,6 +1,7 @@
 // Counter formats value by value, and list labels end to end. Each row's
 // comment says which Word behaviour it encodes (see docs/numbering.md).
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -73,7 +74,7 @@ const std::vector<FormatRow> kRows{
     {"ideographZodiac", {"子", "丑", "申", "酉", "戌", "19", "20", "21", "99", "100", "101", "1000"},
      "twelve earthly branches, then decimal"},
     {"decimalEnclosedCircle", {"①", "②", "⑨", "⑩", "⑪", "⑲", "⑳", "21", "99", "100", "101", "1000"},
-     "Word circles 1-20 only, then writes decimals"},
+     "ECMA-376 17.18.59 and Word: circles 1-20, then decimals"},
     {"decimalEnclosedCircleChinese", {"①", "②", "⑨", "⑩", "⑪", "⑲", "⑳", "21", "99", "100", "101", "1000"},
      "as decimalEnclosedCircle"},
     {"decimalEnclosedParen", {"⑴", "⑵", "⑼", "⑽", "⑾", "⒆", "⒇", "21", "99", "100", "101", "1000"},
@@ -83,6 +84,21 @@ const std::vector<FormatRow> kRows{
     {"decimalFullWidth",
      {"１", "２", "９", "１０", "１１", "１９", "２０", "２１", "９９", "１００", "１０１", "１０００"},
      "each digit full-width"},
+    {"ideographLegalTraditional",
+     {"壹", "貳", "玖", "壹拾", "壹拾壹", "壹拾玖", "貳拾", "貳拾壹", "玖拾玖", "壹佰", "壹佰零壹", "壹仟"},
+     "traditional financial numerals, as chineseLegalSimplified"},
+    {"ideographEnclosedCircle", {"㊀", "㊁", "㊈", "㊉", "11", "19", "20", "21", "99", "100", "101", "1000"},
+     "U+3280.. for 1-10, then decimal"},
+    {"ideographZodiacTraditional",
+     {"甲子", "乙丑", "壬申", "癸酉", "甲戌", "壬午", "癸未", "甲申", "99", "100", "101", "1000"},
+     "the sexagenary cycle 1-60, then decimal"},
+    {"taiwaneseDigital",
+     {"一", "二", "九", "一〇", "一一", "一九", "二〇", "二一", "九九", "一〇〇", "一〇一", "一〇〇〇"},
+     "digit by digit"},
+    {"koreanDigital", {"일", "이", "구", "일영", "일일", "일구", "이영", "이일", "구구", "일영영", "일영일", "일영영영"},
+     "digit by digit in Hangul"},
+    {"ganada", {"가", "나", "자", "차", "카", "19", "20", "21", "99", "100", "101", "1000"},
+     "14 syllables, then decimal"},
     {"bullet", {"", "", "", "", "", "", "", "", "", "", "", ""}, "the glyph is the level text"},
     {"none", {"", "", "", "", "", "", "", "", "", "", "", ""}, "nothing drawn"},
     {"hebrew2", {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
@@ -128,6 +144,13 @@ TEST_CASE("numbering: larger values", "[numbering]") {
   CHECK(format_number("upperLetter", 781) == "A");  // Word's wrap after 780
   CHECK(format_number("decimal", 0) == "0");
   CHECK(format_number("upperRoman", 0) == "0");  // undefined for roman: decimal
+  // Any int64 is safe in any format (the counters never get there, callers might).
+  for (const FormatRow& row : kRows) {
+    for (std::int64_t v : {INT64_MIN, std::int64_t{-1}, std::int64_t{0}, INT64_MAX}) {
+      INFO(row.format << " at " << v);
+      CHECK_NOTHROW(format_number(row.format, v));
+    }
+  }
 }
 
 TEST_CASE("numbering: labels from numbering.xml", "[numbering]") {
@@ -144,4 +167,76 @@ TEST_CASE("numbering: labels from numbering.xml", "[numbering]") {
   CHECK(docxsift::render::body_text_with_labels(*doc) == "一、a\n1.1.\tb\n1.2.\tc\n二、d\n2.1.\te");
   REQUIRE(doc->list_label(1) != nullptr);
   CHECK(doc->list_label(1)->level == 1);
+}
+
+TEST_CASE("numbering: style chain, numId 0, startOverride and bullets", "[numbering]") {
+  std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"decimalEnclosedCircle\"/><w:lvlText w:val=\"%1\"/></w:lvl></w:abstractNum>"
+      "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>"
+      "<w:lvlText w:val=\"\xEF\x82\xB7\"/><w:rPr><w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/>"
+      "<w:rFonts w:cs=\"OpenSymbol\"/></w:rPr></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\">"
+      "<w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+      "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>";
+  docxsift::testing::DocxParts parts;
+  parts.styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Base\"><w:name w:val=\"Base\"/><w:pPr><w:numPr>"
+      "<w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Child\"><w:name w:val=\"Child\"/>"
+      "<w:basedOn w:val=\"Base\"/></w:style>";
+  auto styled = [](const std::string& text, const std::string& style, const std::string& numpr = "") {
+    return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/>" + numpr + "</w:pPr><w:r><w:t>" + text +
+           "</w:t></w:r></w:p>";
+  };
+  parts.body = styled("a", "Child") + styled("b", "Child", "<w:numPr><w:numId w:val=\"0\"/></w:numPr>") +
+               styled("c", "Base") + numbered("d", 2, 0) + numbered("e", 1, 0) + numbered("f", 3, 0);
+  parts.document_rels =
+      "<Relationship Id=\"rIdNum\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/numbering\" Target=\"numbering.xml\"/>";
+  parts.extra["word/numbering.xml"] =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/"
+      "wordprocessingml/2006/main\">" + numbering + "</w:numbering>";
+  auto doc = docxsift::open_buffer(docxsift::testing::make_docx(parts));
+  // numId 0 switches the style's list off; num 2 restarts (startOverride) and
+  // num 1 then continues the shared counter; U+F0B7 in Symbol is a bullet.
+  CHECK(docxsift::render::body_text_with_labels(*doc) == "①\ta\nb\n②\tc\n①\td\n②\te\n•\tf");
+  CHECK(doc->list_label(1) == nullptr);
+}
+
+TEST_CASE("numbering: hostile definitions are safe", "[numbering]") {
+  // Out-of-range levels and ids, a trailing '%', cyclic style links and a
+  // broken UTF-8 bullet in a symbol font: labels degrade, nothing crashes.
+  std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:numStyleLink w:val=\"L\"/>"
+      "<w:lvl w:ilvl=\"99\"><w:numFmt w:val=\"decimal\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"-1\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"-5\"/><w:numFmt w:val=\"upperRoman\"/>"
+      "<w:lvlText w:val=\"%1%9%\"/><w:lvlRestart w:val=\"400\"/></w:lvl></w:abstractNum>"
+      "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>"
+      "<w:lvlText w:val=\"\xEF\x82\"/><w:rPr><w:rFonts w:ascii=\"Wingdings\"/></w:rPr></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"9223372036854775807\"/><w:lvlText w:val=\"%1.%2\"/></w:lvl>"
+      "</w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"12\">"
+      "<w:startOverride w:val=\"x\"/></w:lvlOverride></w:num>"
+      "<w:num w:numId=\"99999999999999999999\"><w:abstractNumId w:val=\"1\"/></w:num>";
+  docxsift::testing::DocxParts parts;
+  parts.styles =
+      "<w:style w:type=\"numbering\" w:styleId=\"L\"><w:name w:val=\"L\"/><w:basedOn w:val=\"L\"/>"
+      "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>";
+  parts.body = numbered("a", 1, 0) + numbered("b", 2, 0) + numbered("c", 2, 1) + numbered("d", 2, 1) +
+               numbered("e", 7, 8);
+  parts.document_rels =
+      "<Relationship Id=\"rIdNum\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/numbering\" Target=\"numbering.xml\"/>";
+  parts.extra["word/numbering.xml"] =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/"
+      "wordprocessingml/2006/main\">" + numbering + "</w:numbering>";
+  auto doc = docxsift::open_buffer(docxsift::testing::make_docx(parts));
+  CHECK(doc->list_label(0) == nullptr);  // numStyleLink cycle
+  REQUIRE(doc->list_label(1) != nullptr);
+  REQUIRE(doc->list_label(3) != nullptr);
+  CHECK(doc->list_label(4) == nullptr);
+  (void)docxsift::render::body_text_with_labels(*doc);
 }

@@ -23,7 +23,10 @@ Opened first_run(const std::string& body, const std::string& styles) {
   DocxParts parts;
   parts.body = body;
   parts.styles = styles;
-  Opened out{docxsift::open_buffer(make_docx(parts)), {}};
+  // Hidden runs are kept so that their formatting (w:vanish included) can be inspected.
+  docxsift::Options options;
+  options.include_hidden = true;
+  Opened out{docxsift::open_buffer(make_docx(parts), options), {}};
   out.format = docxsift::model::effective_run_format(*out.doc, 0);
   return out;
 }

@@ -4,6 +4,7 @@ names the Word behaviour it encodes."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,9 @@ def labels(body: str, numbering: str, styles: str | None = None) -> list[str | N
         ("taiwaneseCountingThousand", 1000, "一千"),
         ("japaneseCounting", 100, "百"),
         ("koreanCounting", 11, "십일"),
+        ("ideographEnclosedCircle", 10, "㊉"),
+        ("ideographZodiacTraditional", 60, "癸亥"),
+        ("ideographLegalTraditional", 2, "貳"),
         ("none", 1, ""),
         ("aiueo", 5, "5"),  # formats docxsift does not draw: decimal
     ],
@@ -466,6 +470,9 @@ def test_footnote_lists_count_on_their_own() -> None:
 
 # --- real documents ------------------------------------------------------------------------------
 
+WS = " \t\u3000\xa0"
+TOC_STYLE = re.compile(r"(toc|目录) ?\d|table of figures")
+
 
 def test_corpus_labels_are_well_formed(corpus: Path) -> None:
     """Every numbered paragraph of the corpus has a label, level and suffix together."""
@@ -481,3 +488,42 @@ def test_corpus_labels_are_well_formed(corpus: Path) -> None:
                 assert p.list_suffix in ("tab", "space", "nothing")
                 checked += 1
     assert checked > 0
+
+
+def test_corpus_labels_match_words_cached_contents(corpus: Path) -> None:
+    """Word's own rendering: a table of contents (or of figures) holds the labels Word
+    drew when it last updated the field. Each numbered heading or caption found there,
+    in order, must carry the same label."""
+    compared, mismatches = 0, []
+    for path in sorted(corpus.rglob("*.docx")):
+        try:
+            doc = docxsift.open(path)
+        except docxsift.DocxError:
+            continue
+        paragraphs = list(doc.iter_paragraphs())
+        entries: list[str | None] = [
+            p.text.strip().rsplit("\t", 1)[0]
+            for p in paragraphs
+            if p.style is not None and TOC_STYLE.fullmatch((p.style.name or "").lower())
+        ]
+        if not entries:
+            continue
+        for p in paragraphs:
+            title = p.text.strip()
+            if p.list_label is None or len(title) < 2 or p.style is None:
+                continue
+            if TOC_STYLE.fullmatch((p.style.name or "").lower()):
+                continue
+            for k, head in enumerate(entries):
+                if head is None or not head.endswith(title) or len(head) <= len(title):
+                    continue
+                if head[-len(title) - 1] not in WS:
+                    continue
+                entries[k] = None
+                compared += 1
+                word_label = head[: -len(title)].strip(WS)
+                if word_label != p.list_label.strip(WS):
+                    mismatches.append((path.name, title, word_label, p.list_label))
+                break
+    assert compared >= 100
+    assert mismatches == []

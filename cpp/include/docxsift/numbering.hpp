@@ -39,6 +39,16 @@ enum class NumberFormat : std::uint8_t {
   TaiwaneseCountingThousand,
   JapaneseCounting,
   KoreanCounting,
+  // East Asian formats beyond the ones DESIGN §4 names.
+  IdeographLegalTraditional,
+  IdeographEnclosedCircle,
+  IdeographZodiacTraditional,
+  TaiwaneseDigital,
+  JapaneseDigitalTenThousand,
+  KoreanDigital,
+  KoreanDigital2,
+  Ganada,
+  Chosung,
   None,
   Other,
 };

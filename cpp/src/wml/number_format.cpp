@@ -46,6 +46,15 @@ constexpr std::array kFormats{
     NamedFormat{"taiwaneseCountingThousand", NumberFormat::TaiwaneseCountingThousand},
     NamedFormat{"japaneseCounting", NumberFormat::JapaneseCounting},
     NamedFormat{"koreanCounting", NumberFormat::KoreanCounting},
+    NamedFormat{"ideographLegalTraditional", NumberFormat::IdeographLegalTraditional},
+    NamedFormat{"ideographEnclosedCircle", NumberFormat::IdeographEnclosedCircle},
+    NamedFormat{"ideographZodiacTraditional", NumberFormat::IdeographZodiacTraditional},
+    NamedFormat{"taiwaneseDigital", NumberFormat::TaiwaneseDigital},
+    NamedFormat{"japaneseDigitalTenThousand", NumberFormat::JapaneseDigitalTenThousand},
+    NamedFormat{"koreanDigital", NumberFormat::KoreanDigital},
+    NamedFormat{"koreanDigital2", NumberFormat::KoreanDigital2},
+    NamedFormat{"ganada", NumberFormat::Ganada},
+    NamedFormat{"chosung", NumberFormat::Chosung},
     NamedFormat{"none", NumberFormat::None},
 };
 
@@ -61,9 +70,10 @@ std::string letters(std::int64_t v, char first) {
 std::string roman(std::int64_t v, bool upper) {
   // Word writes thousands as repeated M; bound the repetition.
   if (v < 1 || v > 32767) return decimal(v);
-  static constexpr std::array<std::string_view, 10> kOnes{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-  static constexpr std::array<std::string_view, 10> kTens{"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
-  static constexpr std::array<std::string_view, 10> kHundreds{"", "c", "cc", "ccc", "cd", "d", "dc", "dcc", "dccc", "cm"};
+  using Digits = std::array<std::string_view, 10>;
+  static constexpr Digits kOnes{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  static constexpr Digits kTens{"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+  static constexpr Digits kHundreds{"", "c", "cc", "ccc", "cd", "d", "dc", "dcc", "dccc", "cm"};
   std::string out(static_cast<std::size_t>(v / 1000), 'm');
   out += kHundreds[static_cast<std::size_t>(v / 100 % 10)];
   out += kTens[static_cast<std::size_t>(v / 10 % 10)];
@@ -220,8 +230,18 @@ std::string counting(std::int64_t v, const Counting& c) {
 
 constexpr Counting kChineseThousand{kHanDigits, U"十百千万", false, true, true};
 constexpr Counting kChineseLegal{U"零壹贰叁肆伍陆柒捌玖", U"拾佰仟万", true, true, true};
+constexpr Counting kTraditionalLegal{U"零壹貳參肆伍陸柒捌玖", U"拾佰仟萬", true, true, true};
 constexpr Counting kJapanese{kHanDigits, U"十百千万", false, false, false};
 constexpr Counting kKorean{U"영일이삼사오육칠팔구", U"십백천만", false, false, false};
+
+// The sexagenary cycle: 甲子, 乙丑, ... 癸亥 (1-60).
+std::string sexagenary(std::int64_t v) {
+  if (v < 1 || v > 60) return decimal(v);
+  std::string out;
+  append_utf8(out, U"甲乙丙丁戊己庚辛壬癸"[static_cast<std::size_t>((v - 1) % 10)]);
+  append_utf8(out, U"子丑寅卯辰巳午未申酉戌亥"[static_cast<std::size_t>((v - 1) % 12)]);
+  return out;
+}
 
 // Word's chineseCounting counts with 十 up to 99 and writes larger values
 // digit by digit (100 -> 一〇〇), unlike chineseCountingThousand.
@@ -277,6 +297,16 @@ std::string format_number(NumberFormat format, std::int64_t v) {
     case NumberFormat::DecimalEnclosedParen: return enclosed(v, U'\u2474', 20);
     case NumberFormat::DecimalEnclosedFullstop: return enclosed(v, U'\u2488', 20);
     case NumberFormat::DecimalFullWidth: return per_digit(v, U"０１２３４５６７８９");
+    case NumberFormat::IdeographLegalTraditional: return counting(v, kTraditionalLegal);
+    case NumberFormat::IdeographEnclosedCircle: return enclosed(v, U'\u3280', 10);
+    case NumberFormat::IdeographZodiacTraditional: return sexagenary(v);
+    case NumberFormat::TaiwaneseDigital:
+    case NumberFormat::JapaneseDigitalTenThousand:
+    case NumberFormat::KoreanDigital2:
+      return per_digit(v, kHanDigits);
+    case NumberFormat::KoreanDigital: return per_digit(v, U"영일이삼사오육칠팔구");
+    case NumberFormat::Ganada: return from_table(v, U"가나다라마바사아자차카타파하");
+    case NumberFormat::Chosung: return from_table(v, U"ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ");
   }
   return decimal(v);
 }

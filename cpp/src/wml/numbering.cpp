@@ -26,6 +26,11 @@ using model::kNone;
 
 constexpr int kLevels = 9;
 constexpr int kMaxHops = 16;  // style and numbering-style links: data-driven, so bounded
+// Counters are data too: starts are clamped and increments saturate here, far
+// beyond Word's own limit (32767), so arithmetic never overflows.
+constexpr std::int64_t kMaxCounter = 1000000000;
+
+std::int64_t clamp_counter(std::int64_t v) { return std::clamp(v, -kMaxCounter, kMaxCounter); }
 
 struct LevelDef {
   bool defined = false;
@@ -129,14 +134,16 @@ void read_level_child(Names& names, const pugi::xml_node& c, LevelDef& level) {
   }
   if (ns != Ns::W) return;
   if (local == "start") {
-    if (auto v = to_int(val(names, c))) level.start = *v;
+    if (auto v = to_int(val(names, c))) level.start = clamp_counter(*v);
   } else if (local == "numFmt") {
     read_num_fmt(names, c, level);
   } else if (local == "lvlText") {
     pugi::xml_attribute a = names.wattr(c, "val");
     if (a) level.text = a.value();
   } else if (local == "lvlRestart") {
-    if (auto v = to_int(val(names, c))) level.restart = static_cast<int>(std::clamp<std::int64_t>(*v, 0, kLevels));
+    if (auto v = to_int(val(names, c))) {
+      level.restart = static_cast<int>(std::clamp<std::int64_t>(*v, 0, kLevels));
+    }
   } else if (local == "isLgl") {
     level.is_legal = on_off(names, c) == model::Tri::On;
   } else if (local == "suff") {
@@ -204,7 +211,7 @@ Definitions read_definitions(Names& names, const pugi::xml_node& root) {
           auto i = static_cast<std::size_t>(*ilvl);
           each_child(names, c, [&](const pugi::xml_node& o) {
             if (is_w(names, o, "startOverride")) {
-              if (auto v = to_int(val(names, o))) num.start_override[i] = *v;
+              if (auto v = to_int(val(names, o))) num.start_override[i] = clamp_counter(*v);
             } else if (is_w(names, o, "lvl")) {
               LevelDef level;
               if (read_level(names, o, level) >= 0) num.level_override[i] = std::move(level);
@@ -345,7 +352,8 @@ class LabelPass {
       }
     }
     auto lvl = static_cast<std::size_t>(ref->level);
-    counters.value[lvl] = counters.set[lvl] ? counters.value[lvl] + 1 : start_of(*ref, ref->level);
+    counters.value[lvl] =
+        counters.set[lvl] ? std::min(counters.value[lvl] + 1, kMaxCounter) : start_of(*ref, ref->level);
     counters.set[lvl] = true;
     for (int i = ref->level + 1; i < kLevels; ++i) {
       int restart = level_def(*ref, i).restart;
@@ -405,7 +413,9 @@ class LabelPass {
       std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       len = std::min(len, text.size() - i);
       std::uint32_t cp = c < 0x80 ? c : c < 0xE0 ? (c & 0x1Fu) : c < 0xF0 ? (c & 0x0Fu) : (c & 0x07u);
-      for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+      for (std::size_t k = 1; k < len; ++k) {
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+      }
       std::uint32_t mapped = symbol_to_unicode(font, cp);
       // Unmapped bare bytes stay as written rather than becoming private use.
       if (cp < 0x100 && mapped >= 0xF000 && mapped <= 0xF0FF) mapped = cp;

@@ -1,0 +1,1083 @@
+# Type stubs for docxsift._core, the pybind11 extension.
+#
+# Generated with pybind11-stubgen from the built module, then edited: the
+# exception classes are declared here, the _test submodule is written as a
+# class, and the Length-returning properties that docxsift._methods attaches
+# import Length. tests/python/test_stubs.py keeps this file honest: every
+# public name of the module has a stub and every stub names something real.
+"""
+docxsift C++ core (pybind11). Use the docxsift package, not this module.
+"""
+from __future__ import annotations
+import collections.abc
+from docxsift._length import Length
+import typing
+__all__: list[str] = ['Cell', 'Comment', 'CoreProperties', 'Document', 'DocxError', 'EncryptedError', 'Font', 'HeaderFooter', 'Hyperlink', 'LimitError', 'Limits', 'Normalizer', 'Note', 'PackageError', 'Paragraph', 'Row', 'Run', 'RunFormat', 'Section', 'Style', 'Styles', 'Table', 'XmlError', 'normalize', 'sentences', 'words']
+
+class DocxError(Exception):
+    """Base class of every problem with an input document."""
+
+class PackageError(DocxError):
+    """Not a ZIP, a corrupt ZIP, no main document part, not WordprocessingML, a legacy .doc."""
+
+class EncryptedError(DocxError):
+    """A password-protected (encrypted) document."""
+
+class XmlError(DocxError):
+    """A part that is not well-formed XML."""
+    part: str
+    line: int
+
+class LimitError(DocxError):
+    """A safety limit (docxsift.Limits) was hit."""
+    limit: str
+
+class _test:
+    """
+    Hooks for docxsift's own tests.
+    """
+    @staticmethod
+    def icu_normalize(text: str, form: str) -> str:
+        """
+        ICU's own NFC/NFKC of the whole text: the oracle for normalize's nfc and nfkc presets.
+        """
+    @staticmethod
+    def icu_transliterate(text: str, id: str) -> str:
+        """
+        ICU's transliterator `id` on the whole text: the oracle for t2s=True.
+        """
+    @staticmethod
+    def raise_error(kind: str) -> None:
+        """
+        Raises the C++ error of `kind` through the translator.
+        """
+
+class Limits:
+    """
+    Safety limits for untrusted documents.
+    
+    Pass as ``limits=`` to :func:`docxsift.open` and :func:`docxsift.extract`.
+    Every check fires before the work it protects; hitting one raises
+    :class:`docxsift.LimitError` naming the limit. Immutable: build a new one
+    with different keywords to change a value.
+    """
+    def __init__(self, *, max_file_size: typing.SupportsInt | typing.SupportsIndex = 2147483648, max_total_uncompressed: typing.SupportsInt | typing.SupportsIndex = 1073741824, max_part_uncompressed: typing.SupportsInt | typing.SupportsIndex = 268435456, max_compression_ratio: typing.SupportsFloat | typing.SupportsIndex = 100.0, ratio_check_after: typing.SupportsInt | typing.SupportsIndex = 102400, max_entries: typing.SupportsInt | typing.SupportsIndex = 10000, max_xml_depth: typing.SupportsInt | typing.SupportsIndex = 256, max_xml_nodes: typing.SupportsInt | typing.SupportsIndex = 10000000, max_text_size: typing.SupportsInt | typing.SupportsIndex = 67108864, max_seconds: typing.SupportsFloat | typing.SupportsIndex = 0.0) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def max_compression_ratio(self) -> float:
+        """
+        Largest inflated:compressed ratio of a part (zip bombs).
+        """
+    @property
+    def max_entries(self) -> int:
+        """
+        Entries in the ZIP directory.
+        """
+    @property
+    def max_file_size(self) -> int:
+        """
+        Largest .docx file accepted, in bytes.
+        """
+    @property
+    def max_part_uncompressed(self) -> int:
+        """
+        Bytes inflated for any one part.
+        """
+    @property
+    def max_seconds(self) -> float:
+        """
+        Wall-clock budget for reading one document (0 = none).
+        """
+    @property
+    def max_text_size(self) -> int:
+        """
+        UTF-8 bytes of text in one document.
+        """
+    @property
+    def max_total_uncompressed(self) -> int:
+        """
+        Bytes inflated over all parts of one document.
+        """
+    @property
+    def max_xml_depth(self) -> int:
+        """
+        Element nesting depth of a part.
+        """
+    @property
+    def max_xml_nodes(self) -> int:
+        """
+        Elements in one part.
+        """
+    @property
+    def ratio_check_after(self) -> int:
+        """
+        Inflated bytes after which the ratio is checked.
+        """
+class Document:
+    """
+    An opened .docx document: immutable, safe to share between threads.
+    """
+    def __repr__(self) -> str:
+        ...
+    def iter_paragraphs(self) -> collections.abc.Iterator:
+        """
+        Every body paragraph in reading order, also inside tables and text boxes.
+        """
+    def normalized_text(self, preset: str = 'cjk', **options: typing.Any) -> str:
+        """
+        The body text (``doc.text``) through :func:`docxsift.normalize`.
+        """
+    @property
+    def blocks(self) -> list:
+        """
+        The body in order: Paragraph and Table objects.
+        """
+    @property
+    def comments(self) -> list:
+        """
+        Comments, in comments.xml order.
+        """
+    @property
+    def core_properties(self):
+        ...
+    @property
+    def endnotes(self) -> list:
+        """
+        Endnotes (separators excluded).
+        """
+    @property
+    def footnotes(self) -> list:
+        """
+        Footnotes (separators excluded).
+        """
+    @property
+    def main_part(self) -> str:
+        """
+        Part name of the main document, e.g. 'word/document.xml'.
+        """
+    @property
+    def paragraphs(self) -> list:
+        """
+        Top-level body paragraphs, in document order.
+        """
+    @property
+    def sections(self) -> list:
+        """
+        The sections, in order.
+        """
+    @property
+    def styles(self):
+        ...
+    @property
+    def tables(self) -> list:
+        """
+        Top-level body tables.
+        """
+    @property
+    def text(self) -> str:
+        """
+        Body text: one line per paragraph; a table row is its cells' text joined by "\\t". No headers, footers, notes or comments.
+        """
+    @property
+    def text_with_labels(self) -> str:
+        """
+        Body text as .text, with each numbered paragraph's list label and its suffix (tab or space) in front.
+        """
+class Style:
+    """
+    A style from styles.xml.
+    """
+    def __eq__(self, arg0: Style) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def base_style(self) -> typing.Any:
+        """
+        The style this one is based on, or None (also when w:basedOn names no style).
+        """
+    @property
+    def is_default(self) -> bool:
+        """
+        True for the default style of its type (w:default).
+        """
+    @property
+    def name(self) -> typing.Any:
+        """
+        The name users see ('Heading 1'; python-docx's names for built-in styles stored lowercase); None when the style has no w:name.
+        """
+    @property
+    def outline_level(self) -> typing.Any:
+        """
+        w:outlineLvl (0-8) of the style itself, or None.
+        """
+    @property
+    def style_id(self) -> typing.Any:
+        """
+        w:styleId, the key paragraphs and runs refer to; None when missing (as python-docx).
+        """
+    @property
+    def type(self) -> str:
+        """
+        'paragraph', 'character', 'table' or 'numbering'.
+        """
+class Styles:
+    """
+    The document's styles.
+    
+    A mapping of style_id to Style that also accepts the names users see, as
+    python-docx does: ``styles['Heading1']`` and ``styles['Heading 1']`` are the
+    same style. Iterating yields Style objects in document order (python-docx);
+    keys(), values(), items() and get() follow dict.
+    """
+    def __contains__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getitem__(self, arg0: str) -> Style:
+        ...
+    def __iter__(self) -> collections.abc.Iterator:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def default(self, style_type: str) -> typing.Any:
+        """
+        The default style of a type ('paragraph', ...), or None.
+        """
+    def get(self, key: str, default: typing.Any = None) -> typing.Any:
+        """
+        The style with this id or name, else default.
+        """
+    def items(self) -> list:
+        """
+        (style_id, Style) pairs in document order.
+        """
+    def keys(self) -> list:
+        """
+        Style ids in document order.
+        """
+    def values(self) -> list:
+        """
+        Styles in document order.
+        """
+class CoreProperties:
+    """
+    docProps/core.xml, with python-docx names.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def _created(self) -> typing.Any:
+        ...
+    @property
+    def _last_printed(self) -> typing.Any:
+        ...
+    @property
+    def _modified(self) -> typing.Any:
+        ...
+    @property
+    def _revision(self) -> typing.Any:
+        ...
+    @property
+    def author(self) -> str:
+        ...
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def comments(self) -> str:
+        ...
+    @property
+    def content_status(self) -> str:
+        ...
+    @property
+    def created(self) -> typing.Any:
+        """
+        dcterms:created as an aware datetime (UTC when written without a zone), or None when absent or malformed.
+        """
+    @property
+    def identifier(self) -> str:
+        ...
+    @property
+    def keywords(self) -> str:
+        ...
+    @property
+    def language(self) -> str:
+        ...
+    @property
+    def last_modified_by(self) -> str:
+        ...
+    @property
+    def last_printed(self) -> typing.Any:
+        """
+        cp:lastPrinted as an aware datetime, or None.
+        """
+    @property
+    def modified(self) -> typing.Any:
+        """
+        dcterms:modified as an aware datetime, or None.
+        """
+    @property
+    def revision(self) -> int:
+        """
+        cp:revision as an int; 0 when absent or not a non-negative integer.
+        """
+    @property
+    def subject(self) -> str:
+        ...
+    @property
+    def title(self) -> str:
+        ...
+    @property
+    def version(self) -> str:
+        ...
+class RunFormat:
+    """
+    The formatting Word renders for a run (Run.effective).
+    
+    Resolved through docDefaults, the table style (for runs in tables), the
+    paragraph style and its basedOn chain, the character style and its chain, and
+    direct formatting. Toggle properties (bold, italic, strike, double strike,
+    caps, small caps, hidden) follow ECMA-376 §17.7.3: each style level that turns
+    one on flips it, direct formatting sets it. Theme fonts (w:asciiTheme,
+    w:eastAsiaTheme) are resolved through the document theme; table-style
+    conditional formatting (header row, banding) is not applied.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def all_caps(self) -> bool:
+        """
+        w:caps.
+        """
+    @property
+    def bold(self) -> bool:
+        """
+        Bold as rendered.
+        """
+    @property
+    def color(self) -> typing.Any:
+        """
+        Colour as hex 'RRGGBB', or None for automatic.
+        """
+    @property
+    def double_strike(self) -> bool:
+        """
+        Double strike-through.
+        """
+    @property
+    def east_asia_font(self) -> typing.Any:
+        """
+        Typeface for CJK text ('仿宋_GB2312'), theme fonts resolved; None when unset.
+        """
+    @property
+    def font_name(self) -> typing.Any:
+        """
+        Typeface for Latin text (w:ascii, else w:hAnsi), theme fonts resolved; None when nothing sets it.
+        """
+    @property
+    def hidden(self) -> bool:
+        """
+        w:vanish.
+        """
+    @property
+    def highlight(self) -> typing.Any:
+        """
+        Highlight colour name ('yellow'), or None.
+        """
+    @property
+    def italic(self) -> bool:
+        """
+        Italic as rendered.
+        """
+    @property
+    def size_pt(self) -> float:
+        """
+        Size in points; 10.0 (Word's default) when nothing sets w:sz.
+        """
+    @property
+    def small_caps(self) -> bool:
+        """
+        w:smallCaps.
+        """
+    @property
+    def strike(self) -> bool:
+        """
+        Single strike-through.
+        """
+    @property
+    def underline(self) -> bool:
+        """
+        Underlined (any w:u style but 'none').
+        """
+    @property
+    def underline_style(self) -> typing.Any:
+        """
+        w:u/@w:val in force ('single', 'double', ...), or None.
+        """
+    @property
+    def unresolved_theme_font(self) -> typing.Any:
+        """
+        A theme font name ('minorHAnsi') the document's theme does not define, or None.
+        """
+    @property
+    def vertical_align(self) -> str:
+        """
+        'superscript', 'subscript' or 'baseline'.
+        """
+class Paragraph:
+    """
+    A paragraph: a view into its document.
+    """
+    def __eq__(self, arg0: Paragraph) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def _index(self) -> int:
+        ...
+    @property
+    def alignment(self) -> typing.Any:
+        """
+        Direct justification: 'left', 'center', 'right', 'both', 'distribute' or None.
+        """
+    @property
+    def comment_ids(self) -> list:
+        """
+        Ids of the comments anchored in this paragraph.
+        """
+    @property
+    def endnote_ids(self) -> list:
+        """
+        Ids of the endnotes referenced in this paragraph.
+        """
+    @property
+    def footnote_ids(self) -> list:
+        """
+        Ids of the footnotes referenced in this paragraph.
+        """
+    @property
+    def heading_level(self) -> typing.Any:
+        """
+        Heading level 1-9 from the outline level of the paragraph or its style chain; None for body text.
+        """
+    @property
+    def hyperlinks(self) -> list:
+        """
+        Hyperlinks in this paragraph.
+        """
+    @property
+    def list_label(self) -> typing.Any:
+        """
+        The list label Word draws for this paragraph ("1.2.", "（一）",
+        "①", "•"), or None when the paragraph is not numbered. Not part of .text.
+        """
+    @property
+    def list_level(self) -> typing.Any:
+        """
+        The list level (w:ilvl, 0-8) of a numbered paragraph, or None.
+        """
+    @property
+    def list_suffix(self) -> typing.Any:
+        """
+        What Word draws between label and text: 'tab', 'space' or 'nothing'; None when the paragraph is not numbered.
+        """
+    @property
+    def runs(self) -> list:
+        """
+        Every run whose text makes up .text, also inside hyperlinks, insertions, content controls and fields.
+        """
+    @property
+    def style(self) -> typing.Any:
+        """
+        The paragraph style; the default paragraph style when w:pStyle is absent or unknown (as python-docx); None if there is none.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The text Word shows for the paragraph.
+        
+        Runs inside hyperlinks, insertions, content controls, smart tags and field
+        results are included; field instructions, deletions and hidden text are not.
+        w:tab is "\\t", w:br and w:cr are "\\n". The list label is not part of it.
+        """
+class Run:
+    """
+    A run of text with one set of direct formatting.
+    """
+    def __eq__(self, arg0: Run) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def bold(self) -> typing.Any:
+        """
+        Direct bold: True, False, or None when inherited.
+        """
+    @property
+    def effective(self) -> typing.Any:
+        """
+        RunFormat: the formatting Word renders, styles and toggles resolved.
+        """
+    @property
+    def font(self) -> Font:
+        """
+        Direct font formatting.
+        """
+    @property
+    def hyperlink(self) -> typing.Any:
+        """
+        The hyperlink this run is part of, or None.
+        """
+    @property
+    def italic(self) -> typing.Any:
+        """
+        Direct italic: True, False, or None when inherited.
+        """
+    @property
+    def strike(self) -> typing.Any:
+        """
+        Direct strike-through: True, False, or None when inherited.
+        """
+    @property
+    def style(self) -> typing.Any:
+        """
+        The character style; the default character style when w:rStyle is absent or unknown (as python-docx); None if there is none.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The run's visible text (w:tab as "\\t", w:br as "\\n").
+        """
+    @property
+    def underline(self) -> typing.Any:
+        """
+        Direct underline: True, False, or None when inherited.
+        """
+class Font:
+    """
+    Direct character formatting of a run (python-docx Font).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def _size_half_points(self) -> typing.Any:
+        ...
+    @property
+    def color(self) -> typing.Any:
+        """
+        Direct colour as hex 'RRGGBB', or None (unset or 'auto').
+        """
+    @property
+    def east_asia_name(self) -> typing.Any:
+        """
+        w:rFonts/@w:eastAsia (e.g. '仿宋_GB2312'), or None.
+        """
+    @property
+    def highlight_color(self) -> typing.Any:
+        """
+        w:highlight value ('yellow'), or None.
+        """
+    @property
+    def name(self) -> typing.Any:
+        """
+        w:rFonts/@w:ascii, or None.
+        """
+    @property
+    def size(self) -> Length | None:
+        ...
+class Hyperlink:
+    """
+    A hyperlink in a paragraph.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def address(self) -> str:
+        """
+        python-docx name: the external address, '' when internal.
+        """
+    @property
+    def anchor(self) -> typing.Any:
+        """
+        Internal bookmark target, or None.
+        """
+    @property
+    def fragment(self) -> str:
+        """
+        python-docx name: the anchor, '' when none.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The text of the hyperlink's runs.
+        """
+    @property
+    def url(self) -> typing.Any:
+        """
+        External target, or None.
+        """
+class Table:
+    """
+    A table: a view into its document.
+    """
+    def __eq__(self, arg0: Table) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def cell(self, row_idx: typing.SupportsInt | typing.SupportsIndex, col_idx: typing.SupportsInt | typing.SupportsIndex) -> typing.Any:
+        """
+        The cell at grid position (row_idx, col_idx), python-docx semantics.
+        """
+    def to_list(self) -> list[list[str]]:
+        """
+        Rectangular list of cell texts over the grid; merged regions repeat their text.
+        """
+    @property
+    def grid_columns(self) -> int:
+        """
+        Number of grid columns.
+        """
+    @property
+    def rows(self) -> list:
+        """
+        The rows, in order.
+        """
+    @property
+    def style(self) -> typing.Any:
+        """
+        The table style, or None.
+        """
+class Row:
+    """
+    A table row.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def cells(self) -> list:
+        """
+        One cell per grid column: a cell spanning N columns appears N times; a vertical-merge continuation is the cell that starts the merge.
+        """
+class Cell:
+    """
+    A table cell.
+    """
+    def __eq__(self, arg0: Cell) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def grid_span(self) -> int:
+        """
+        Grid columns this cell spans.
+        """
+    @property
+    def paragraphs(self) -> list:
+        """
+        Paragraphs directly in the cell.
+        """
+    @property
+    def tables(self) -> list:
+        """
+        Tables nested directly in the cell.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The cell's paragraphs joined by "\\n", nested tables included.
+        """
+    @property
+    def vertical_merge(self) -> typing.Any:
+        """
+        'restart', 'continue' or None.
+        """
+class Section:
+    """
+    A document section (w:sectPr).
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: Section) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def _bottom_margin(self) -> typing.Any:
+        ...
+    @property
+    def _footer_distance(self) -> typing.Any:
+        ...
+    @property
+    def _gutter(self) -> typing.Any:
+        ...
+    @property
+    def _header_distance(self) -> typing.Any:
+        ...
+    @property
+    def _left_margin(self) -> typing.Any:
+        ...
+    @property
+    def _page_height(self) -> typing.Any:
+        ...
+    @property
+    def _page_width(self) -> typing.Any:
+        ...
+    @property
+    def _right_margin(self) -> typing.Any:
+        ...
+    @property
+    def _top_margin(self) -> typing.Any:
+        ...
+    @property
+    def bottom_margin(self) -> Length | None:
+        ...
+    @property
+    def different_first_page_header_footer(self) -> bool:
+        """
+        w:titlePg: the first page has its own header and footer.
+        """
+    @property
+    def even_page_footer(self) -> HeaderFooter:
+        """
+        The even-page footer.
+        """
+    @property
+    def even_page_header(self) -> HeaderFooter:
+        """
+        The even-page header.
+        """
+    @property
+    def first_page_footer(self) -> HeaderFooter:
+        """
+        The first-page footer.
+        """
+    @property
+    def first_page_header(self) -> HeaderFooter:
+        """
+        The first-page header.
+        """
+    @property
+    def footer(self) -> HeaderFooter:
+        """
+        The default footer.
+        """
+    @property
+    def footer_distance(self) -> Length | None:
+        ...
+    @property
+    def gutter(self) -> Length | None:
+        ...
+    @property
+    def header(self) -> HeaderFooter:
+        """
+        The default header.
+        """
+    @property
+    def header_distance(self) -> Length | None:
+        ...
+    @property
+    def left_margin(self) -> Length | None:
+        ...
+    @property
+    def orientation(self) -> str:
+        """
+        'portrait' or 'landscape'.
+        """
+    @property
+    def page_height(self) -> Length | None:
+        ...
+    @property
+    def page_width(self) -> Length | None:
+        ...
+    @property
+    def right_margin(self) -> Length | None:
+        ...
+    @property
+    def top_margin(self) -> Length | None:
+        ...
+class HeaderFooter:
+    """
+    A header or footer of a section.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def is_linked_to_previous(self) -> bool:
+        """
+        True when this section has no definition of its own and shows the previous one's.
+        """
+    @property
+    def paragraphs(self) -> list:
+        """
+        Paragraphs of the header or footer shown (empty when none).
+        """
+    @property
+    def tables(self) -> list:
+        """
+        Tables of the header or footer shown.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The text of the header or footer shown, one line per paragraph.
+        """
+class Note:
+    """
+    A footnote or endnote.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        w:id
+        """
+    @property
+    def paragraphs(self) -> list:
+        ...
+    @property
+    def tables(self) -> list:
+        ...
+    @property
+    def text(self) -> str:
+        ...
+class Comment:
+    """
+    A comment.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def _date(self) -> typing.Any:
+        ...
+    @property
+    def author(self) -> typing.Any:
+        ...
+    @property
+    def date(self):
+        ...
+    @property
+    def id(self) -> str:
+        """
+        w:id
+        """
+    @property
+    def initials(self) -> typing.Any:
+        ...
+    @property
+    def paragraphs(self) -> list:
+        ...
+    @property
+    def text(self) -> str:
+        ...
+class Normalizer:
+    """
+    A reusable, callable normaliser: ``Normalizer(preset, **options)(text)``.
+    
+    Takes the same arguments as :func:`docxsift.normalize` and resolves them and
+    the ICU objects once, so calling it in a loop costs only the work itself. A
+    Normalizer is immutable and safe to call from many threads at once; each call
+    releases the GIL.
+    
+    >>> norm = docxsift.Normalizer("cjk", t2s=True, punctuation="cjk")
+    >>> norm("軟體,開發ＡＰＩ")
+    '软体，开发API'
+    """
+    def __call__(self, text: typing.Any) -> str:
+        """
+        The normalised text.
+        """
+    def __getstate__(self) -> tuple:
+        ...
+    def __init__(self, preset: str = 'cjk', *, t2s: bool = False, width: str | None = None, whitespace: str | None = None, strip_controls: bool | None = None, zero_width: str | None = None, quotes: str | None = None, punctuation: str | None = None, lowercase: bool | None = None) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    @property
+    def lowercase(self) -> bool:
+        """
+        Whether text is lowercased.
+        """
+    @property
+    def preset(self) -> str:
+        """
+        The preset the options started from.
+        """
+    @property
+    def punctuation(self) -> str:
+        """
+        "keep", "cjk" or "ascii".
+        """
+    @property
+    def quotes(self) -> str:
+        """
+        "keep", "ascii" or "cjk".
+        """
+    @property
+    def strip_controls(self) -> bool:
+        """
+        Whether control characters other than \\t and \\n are removed.
+        """
+    @property
+    def t2s(self) -> bool:
+        """
+        Whether Traditional Chinese becomes Simplified.
+        """
+    @property
+    def whitespace(self) -> str:
+        """
+        "collapse" or "keep".
+        """
+    @property
+    def width(self) -> str:
+        """
+        "fold" or "keep".
+        """
+    @property
+    def zero_width(self) -> str:
+        """
+        "remove" or "keep".
+        """
+class _BatchIterator:
+    """
+    Records of many files, in input order.
+    
+    The engine of :func:`docxsift.extract`: C++ worker threads open and render
+    the files with the GIL released; at most ``window`` files are in flight, and
+    paths are pulled from ``paths`` only as the window frees up.
+    """
+    def __init__(self, paths: collections.abc.Iterator, fields: collections.abc.Sequence[str], workers: typing.SupportsInt | typing.SupportsIndex = 0, window: typing.SupportsInt | typing.SupportsIndex = 0, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> None:
+        ...
+    def __iter__(self) -> typing.Any:
+        ...
+    def __next__(self) -> dict:
+        ...
+    def close(self) -> None:
+        """
+        Stops the workers; later __next__ calls stop.
+        """
+    @property
+    def window(self) -> int:
+        """
+        Files in flight at most.
+        """
+    @property
+    def workers(self) -> int:
+        """
+        Worker threads (0 once closed).
+        """
+def _core_properties_of(arg0: Document) -> CoreProperties:
+    ...
+def _extract_file(path: str, fields: collections.abc.Sequence[str], revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> dict:
+    """
+    One file's extract() record, with the GIL released while it is read.
+    """
+def _find_duplicates(keys: collections.abc.Sequence[str], texts: collections.abc.Sequence[str], threshold: typing.SupportsFloat | typing.SupportsIndex = 0.8, shingle: typing.SupportsInt | typing.SupportsIndex = 5, permutations: typing.SupportsInt | typing.SupportsIndex = 128, band_rows: typing.SupportsInt | typing.SupportsIndex = 5) -> list:
+    """
+    Duplicate groups as (member indexes, exact, similarity); see docxsift.find_duplicates.
+    """
+def _open_bytes(data: bytes, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None) -> Document:
+    """
+    Opens a .docx held in memory.
+    """
+def _open_path(path: str, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None) -> Document:
+    """
+    Opens the .docx at `path` (the GIL is released while it is read).
+    """
+def _parse_w3cdtf(arg0: str) -> typing.Any:
+    """
+    A W3CDTF timestamp as an aware datetime (UTC when no zone), or None.
+    """
+def _styles_of(arg0: Document) -> Styles:
+    ...
+def _text_hash(text: str) -> str:
+    """
+    Hex SHA-256 of the text with whitespace runs collapsed.
+    """
+def normalize(text: typing.Any, preset: str = 'cjk', *, t2s: bool = False, width: str | None = None, whitespace: str | None = None, strip_controls: bool | None = None, zero_width: str | None = None, quotes: str | None = None, punctuation: str | None = None, lowercase: bool | None = None) -> str:
+    """
+    Normalise text for search, deduplication and corpus building.
+    
+    Presets:
+    
+    - ``"nfc"``: Unicode canonical composition only.
+    - ``"nfkc"``: full NFKC (note: it turns ``，`` into ``,`` and ``：`` into ``:``).
+    - ``"cjk"`` (default): NFC; full-width ASCII letters, digits, space and
+      symbols (``#$%&*+-/<=>@\\^_`|``) folded to half-width while CJK punctuation
+      ``，。：；！？（）【】“”`` stays; runs of white space (U+3000 and NBSP
+      included, tabs excepted) collapsed to one space and trimmed at line ends;
+      zero-width and control characters other than ``\\t`` and ``\\n`` removed.
+    
+    Each keyword below overrides the preset's choice (``None`` keeps it):
+    
+    - ``t2s=True``: Traditional to Simplified Chinese (ICU ``Hant-Hans``):
+      ``normalize("漢語", t2s=True) == "汉语"``.
+    - ``width``: ``"fold"`` or ``"keep"``:
+      ``normalize("ＡＢＣ１２３，", width="fold") == "ABC123，"``.
+    - ``whitespace``: ``"collapse"`` or ``"keep"``:
+      ``normalize("a\\u3000\\u00a0 b ", whitespace="collapse") == "a b"``.
+    - ``strip_controls``: ``True`` drops C0/C1 controls except ``\\t`` and ``\\n``
+      and turns ``\\r\\n``, ``\\r``, ``\\v``, ``\\f`` into ``\\n``:
+      ``normalize("a\\x00b\\r\\nc", strip_controls=True) == "ab\\nc"``.
+    - ``zero_width``: ``"remove"`` or ``"keep"`` (ZWSP, ZWNJ, ZWJ, word joiner,
+      BOM, soft hyphen, bidi marks): ``normalize("日\\u200b本", zero_width="remove") == "日本"``.
+    - ``quotes``: ``"keep"``, ``"ascii"`` (curly quotes and guillemets to ``"``
+      and ``'``): ``normalize("“hi”", quotes="ascii") == '"hi"'``; or ``"cjk"``
+      (straight quotes paired along a line become “” ‘’ where a pair touches
+      Chinese text): ``normalize('他说"好"', quotes="cjk") == "他说“好”"``.
+    - ``punctuation``: ``"keep"``, ``"cjk"`` (ASCII ``,;:?!`` after a CJK
+      character and before one or the line end, and ``( )`` pairs next to CJK
+      text, become full-width): ``normalize("你好,世界(测试)", punctuation="cjk")
+      == "你好，世界（测试）"``; or ``"ascii"`` (``，；：？！（）`` to ASCII):
+      ``normalize("你好，世界", punctuation="ascii") == "你好,世界"``.
+    - ``lowercase``: ``True`` applies Unicode lowercase mapping:
+      ``normalize("ÀB", lowercase=True) == "àb"``.
+    
+    Never fails on content: NUL is an ordinary (control) character, lone
+    surrogates become U+FFFD, and any length is accepted. The GIL is released
+    while ICU works. Results are idempotent: ``normalize(normalize(x)) ==
+    normalize(x)``.
+    """
+def sentences(text: typing.Any, locale: str = 'zh') -> list:
+    """
+    Split text into sentences with ICU sentence breaks.
+    
+    ``locale`` picks the rules' tailoring (``"zh"``, ``"en"``, ``"ja"``,
+    ``"en@ss=standard"`` to not break after "Mr."...). Chinese sentences end at
+    ``。！？`` and their closing quotes; a newline always ends a sentence. Each
+    sentence is trimmed of white space; empty ones are dropped.
+    
+    >>> docxsift.sentences("第一句。第二句！Third one? Yes.")
+    ['第一句。', '第二句！', 'Third one?', 'Yes.']
+    """
+def words(text: typing.Any, locale: str = 'zh', keep_punctuation: bool = False) -> list:
+    """
+    Split text into words with ICU word breaks.
+    
+    Chinese, Japanese, Thai, Lao, Khmer and Burmese are segmented with ICU's
+    dictionaries; other scripts by the Unicode word-break rules. White space,
+    punctuation and symbol segments are dropped unless ``keep_punctuation=True``,
+    which returns every segment, so that ``"".join(words(t,
+    keep_punctuation=True)) == t``.
+    
+    >>> docxsift.words("我们在北京开会, then go home.")
+    ['我们', '在', '北京', '开会', 'then', 'go', 'home']
+    """
+_BATCH_FIELDS: tuple = ('text', 'paragraphs', 'tables', 'headers', 'footers', 'footnotes', 'comments', 'properties', 'stats', 'hash')
+__version__: str = '0.1.0'

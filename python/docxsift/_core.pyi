@@ -9,9 +9,12 @@
 docxsift C++ core (pybind11). Use the docxsift package, not this module.
 """
 from __future__ import annotations
+
 import collections.abc
-from docxsift._length import Length
 import typing
+
+from docxsift._length import Length
+
 __all__: list[str] = ['Cell', 'Comment', 'CoreProperties', 'Document', 'DocxError', 'EncryptedError', 'Font', 'HeaderFooter', 'Hyperlink', 'LimitError', 'Limits', 'Normalizer', 'Note', 'PackageError', 'Paragraph', 'Row', 'Run', 'RunFormat', 'Section', 'Style', 'Styles', 'Table', 'XmlError', 'normalize', 'sentences', 'words']
 
 class DocxError(Exception):
@@ -55,7 +58,7 @@ class _test:
 class Limits:
     """
     Safety limits for untrusted documents.
-    
+
     Pass as ``limits=`` to :func:`docxsift.open` and :func:`docxsift.extract`.
     Every check fires before the work it protects; hitting one raises
     :class:`docxsift.LimitError` naming the limit. Immutable: build a new one
@@ -228,7 +231,7 @@ class Style:
 class Styles:
     """
     The document's styles.
-    
+
     A mapping of style_id to Style that also accepts the names users see, as
     python-docx does: ``styles['Heading1']`` and ``styles['Heading 1']`` are the
     same style. Iterating yields Style objects in document order (python-docx);
@@ -338,7 +341,7 @@ class CoreProperties:
 class RunFormat:
     """
     The formatting Word renders for a run (Run.effective).
-    
+
     Resolved through docDefaults, the table style (for runs in tables), the
     paragraph style and its basedOn chain, the character style and its chain, and
     direct formatting. Toggle properties (bold, italic, strike, double strike,
@@ -502,7 +505,7 @@ class Paragraph:
     def text(self) -> str:
         """
         The text Word shows for the paragraph.
-        
+
         Runs inside hyperlinks, insertions, content controls, smart tags and field
         results are included; field instructions, deletions and hidden text are not.
         w:tab is "\\t", w:br and w:cr are "\\n". The list label is not part of it.
@@ -887,12 +890,12 @@ class Comment:
 class Normalizer:
     """
     A reusable, callable normaliser: ``Normalizer(preset, **options)(text)``.
-    
+
     Takes the same arguments as :func:`docxsift.normalize` and resolves them and
     the ICU objects once, so calling it in a loop costs only the work itself. A
     Normalizer is immutable and safe to call from many threads at once; each call
     releases the GIL.
-    
+
     >>> norm = docxsift.Normalizer("cjk", t2s=True, punctuation="cjk")
     >>> norm("軟體,開發ＡＰＩ")
     '软体，开发API'
@@ -957,7 +960,7 @@ class Normalizer:
 class _BatchIterator:
     """
     Records of many files, in input order.
-    
+
     The engine of :func:`docxsift.extract`: C++ worker threads open and render
     the files with the GIL released; at most ``window`` files are in flight, and
     paths are pulled from ``paths`` only as the window frees up.
@@ -1013,9 +1016,9 @@ def _text_hash(text: str) -> str:
 def normalize(text: typing.Any, preset: str = 'cjk', *, t2s: bool = False, width: str | None = None, whitespace: str | None = None, strip_controls: bool | None = None, zero_width: str | None = None, quotes: str | None = None, punctuation: str | None = None, lowercase: bool | None = None) -> str:
     """
     Normalise text for search, deduplication and corpus building.
-    
+
     Presets:
-    
+
     - ``"nfc"``: Unicode canonical composition only.
     - ``"nfkc"``: full NFKC (note: it turns ``，`` into ``,`` and ``：`` into ``:``).
     - ``"cjk"`` (default): NFC; full-width ASCII letters, digits, space and
@@ -1023,9 +1026,9 @@ def normalize(text: typing.Any, preset: str = 'cjk', *, t2s: bool = False, width
       ``，。：；！？（）【】“”`` stays; runs of white space (U+3000 and NBSP
       included, tabs excepted) collapsed to one space and trimmed at line ends;
       zero-width and control characters other than ``\\t`` and ``\\n`` removed.
-    
+
     Each keyword below overrides the preset's choice (``None`` keeps it):
-    
+
     - ``t2s=True``: Traditional to Simplified Chinese (ICU ``Hant-Hans``):
       ``normalize("漢語", t2s=True) == "汉语"``.
     - ``width``: ``"fold"`` or ``"keep"``:
@@ -1048,7 +1051,7 @@ def normalize(text: typing.Any, preset: str = 'cjk', *, t2s: bool = False, width
       ``normalize("你好，世界", punctuation="ascii") == "你好,世界"``.
     - ``lowercase``: ``True`` applies Unicode lowercase mapping:
       ``normalize("ÀB", lowercase=True) == "àb"``.
-    
+
     Never fails on content: NUL is an ordinary (control) character, lone
     surrogates become U+FFFD, and any length is accepted. The GIL is released
     while ICU works. Results are idempotent: ``normalize(normalize(x)) ==
@@ -1057,25 +1060,25 @@ def normalize(text: typing.Any, preset: str = 'cjk', *, t2s: bool = False, width
 def sentences(text: typing.Any, locale: str = 'zh') -> list:
     """
     Split text into sentences with ICU sentence breaks.
-    
+
     ``locale`` picks the rules' tailoring (``"zh"``, ``"en"``, ``"ja"``,
     ``"en@ss=standard"`` to not break after "Mr."...). Chinese sentences end at
     ``。！？`` and their closing quotes; a newline always ends a sentence. Each
     sentence is trimmed of white space; empty ones are dropped.
-    
+
     >>> docxsift.sentences("第一句。第二句！Third one? Yes.")
     ['第一句。', '第二句！', 'Third one?', 'Yes.']
     """
 def words(text: typing.Any, locale: str = 'zh', keep_punctuation: bool = False) -> list:
     """
     Split text into words with ICU word breaks.
-    
+
     Chinese, Japanese, Thai, Lao, Khmer and Burmese are segmented with ICU's
     dictionaries; other scripts by the Unicode word-break rules. White space,
     punctuation and symbol segments are dropped unless ``keep_punctuation=True``,
     which returns every segment, so that ``"".join(words(t,
     keep_punctuation=True)) == t``.
-    
+
     >>> docxsift.words("我们在北京开会, then go home.")
     ['我们', '在', '北京', '开会', 'then', 'go', 'home']
     """

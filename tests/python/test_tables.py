@@ -1,0 +1,83 @@
+"""Tables with python-docx semantics: spans, vertical merges, nesting, wrappers."""
+
+from __future__ import annotations
+
+import docxsift
+from docx_builder import make_docx, p
+
+
+def tc(text: str, props: str = "") -> str:
+    return f"<w:tc>{f'<w:tcPr>{props}</w:tcPr>' if props else ''}{p(text)}</w:tc>"
+
+
+def grid(n: int) -> str:
+    return "<w:tblGrid>" + "<w:gridCol/>" * n + "</w:tblGrid>"
+
+
+def test_spans_and_vertical_merges() -> None:
+    table = (
+        "<w:tbl>" + grid(3)
+        + "<w:tr>" + tc("a", '<w:vMerge w:val="restart"/>') + tc("b", '<w:gridSpan w:val="2"/>') + "</w:tr>"
+        + "<w:tr>" + tc("", "<w:vMerge/>") + tc("c") + tc("d") + "</w:tr>"
+        + "</w:tbl>"
+    )
+    doc = docxsift.open(make_docx(table))
+    t = doc.tables[0]
+    rows = t.rows
+    assert [c.text for c in rows[0].cells] == ["a", "b", "b"]
+    assert rows[0].cells[1] == rows[0].cells[2]  # a spanning cell appears N times
+    assert rows[1].cells[0] == rows[0].cells[0]  # a continuation is the starting cell
+    assert t.to_list() == [["a", "b", "b"], ["a", "c", "d"]]
+    assert t.cell(1, 0).text == "a"
+    assert rows[0].cells[1].grid_span == 2
+    assert rows[0].cells[0].vertical_merge == "restart"
+    assert doc.text == "a\tb\n\tc\td"
+
+
+def test_nested_tables_and_cell_text() -> None:
+    inner = "<w:tbl>" + grid(2) + "<w:tr>" + tc("x") + tc("y") + "</w:tr></w:tbl>"
+    table = "<w:tbl>" + grid(1) + "<w:tr><w:tc>" + p("outer") + inner + p("after") + "</w:tc></w:tr></w:tbl>"
+    doc = docxsift.open(make_docx(table))
+    cell = doc.tables[0].cell(0, 0)
+    assert [x.text for x in cell.paragraphs] == ["outer", "after"]
+    assert len(cell.tables) == 1 and cell.tables[0].to_list() == [["x", "y"]]
+    assert cell.text == "outer\nx\ty\nafter"
+    assert [x.text for x in doc.iter_paragraphs()] == ["outer", "x", "y", "after"]
+
+
+def test_rows_in_content_controls_and_insertions_are_rows() -> None:
+    table = (
+        "<w:tbl>" + grid(1)
+        + "<w:sdt><w:sdtPr/><w:sdtContent><w:tr>" + tc("in sdt") + "</w:tr></w:sdtContent></w:sdt>"
+        + '<w:customXml w:element="r"><w:tr>' + tc("in customXml") + "</w:tr></w:customXml>"
+        + '<w:tr><w:trPr><w:ins w:id="1" w:author="a"/></w:trPr>' + tc("inserted row") + "</w:tr>"
+        + '<w:tr><w:trPr><w:del w:id="2" w:author="a"/></w:trPr>' + tc("deleted row") + "</w:tr>"
+        + "<w:tr><w:sdt><w:sdtContent>" + tc("cell in sdt") + "</w:sdtContent></w:sdt></w:tr>"
+        + "</w:tbl>"
+    )
+    doc = docxsift.open(make_docx(table))
+    assert [r.cells[0].text for r in doc.tables[0].rows] == [
+        "in sdt", "in customXml", "inserted row", "cell in sdt",
+    ]
+    rejected = docxsift.open(make_docx(table), revisions="reject")
+    assert [r.cells[0].text for r in rejected.tables[0].rows] == [
+        "in sdt", "in customXml", "deleted row", "cell in sdt",
+    ]
+
+
+def test_grid_before_and_after_leave_empty_grid_columns() -> None:
+    table = (
+        "<w:tbl>" + grid(3)
+        + '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' + tc("b") + tc("c") + "</w:tr>"
+        + "<w:tr>" + tc("a") + tc("b") + tc("c") + "</w:tr></w:tbl>"
+    )
+    t = docxsift.open(make_docx(table)).tables[0]
+    assert t.rows[0].cells[0] is None
+    assert t.to_list() == [["", "b", "c"], ["a", "b", "c"]]
+
+
+def test_table_repr_and_len() -> None:
+    table = "<w:tbl>" + grid(2) + "<w:tr>" + tc("a") + tc("b") + "</w:tr></w:tbl>"
+    t = docxsift.open(make_docx(table)).tables[0]
+    assert len(t) == 1
+    assert repr(t) == "<Table 0 rows=1 cols=2>"

@@ -102,3 +102,41 @@ def test_file_size_limit() -> None:
     with pytest.raises(docxsift.LimitError) as info:
         docxsift.open(data, limits=docxsift.Limits(max_file_size=100))
     assert info.value.limit == "max_file_size"
+
+
+def _overlapping_zip() -> bytes:
+    """Two central-directory entries pointing at one local entry (Fifield's construction)."""
+    import struct
+    import zlib
+
+    payload = document_xml(p("shared"))
+    raw = zlib.compress(payload.encode(), 9)[2:-4]
+    crc = zlib.crc32(payload.encode())
+    parts = []
+    central = []
+    offset = 0
+    entries = [
+        ("[Content_Types].xml", CONTENT_TYPES.format(main="word/document.xml").encode()),
+        ("_rels/.rels", rels(("rId1", f"{RT}/officeDocument", "word/document.xml")).encode()),
+    ]
+    for name, data in entries:
+        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0, zlib.crc32(data), len(data), len(data), len(name), 0)
+        parts.append(local + name.encode() + data)
+        central.append((name, offset, zlib.crc32(data), len(data), len(data), 0))
+        offset += len(parts[-1])
+    name = "word/document.xml"
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(raw), len(payload), len(name), 0)
+    parts.append(local + name.encode() + raw)
+    central.append((name, offset, crc, len(raw), len(payload), 8))
+    central.append(("word/other.xml", offset, crc, len(raw), len(payload), 8))  # same bytes again
+    body = b"".join(parts)
+    cd = b""
+    for name, off, c, csize, usize, method in central:
+        cd += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, method, 0, 0, c, csize, usize, len(name), 0, 0, 0, 0, 0, off) + name.encode()
+    eocd = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(cd), len(body), 0)
+    return body + cd + eocd
+
+
+def test_overlapping_entries_are_refused() -> None:
+    with pytest.raises(docxsift.PackageError, match="overlap"):
+        docxsift.open(_overlapping_zip())

@@ -15,6 +15,7 @@
 #include <system_error>
 #include <unordered_set>
 
+#include "archive/detail_overlap.hpp"
 #include "docxsift/errors.hpp"
 
 namespace docxsift::archive {
@@ -116,6 +117,7 @@ class ZipArchive final : public Archive {
                                             " (raise it with docxsift.Limits(max_file_size=...))");
     }
     if (sniff(data) != Sniffed::Zip) throw_not_zip(data);
+    detail::check_entries_do_not_overlap(data);
 
     zip_error_t error;
     zip_error_init(&error);

@@ -143,10 +143,12 @@ TEST_CASE("batch: the window bounds submissions", "[batch]") {
 
 TEST_CASE("batch: cancel drops queued files and ends", "[batch]") {
   TempDir dir;
-  auto paths = numbered_docs(dir, 20);
+  // Enough queued work that one worker cannot finish it all between the first
+  // record and cancel() (tiny files take ~0.1 ms each; 400 take tens of ms).
+  auto paths = numbered_docs(dir, 400);
   BatchOptions options;
   options.workers = 1;
-  options.window = 20;
+  options.window = 400;
   BatchExtractor extractor(options);
   for (const auto& p : paths) extractor.submit(p);
   Record record;

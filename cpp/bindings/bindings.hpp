@@ -20,6 +20,10 @@ void bind_limits(py::module_& m);
 // bind_document adds its methods.
 void declare_document(py::module_& m);
 void bind_document(py::module_& m);
+// OutlineEntry and Document.outline(); after bind_document.
+void bind_outline(py::module_& m);
+// Document.to_markdown/to_dict/to_json (render.cpp); after bind_document.
+void bind_render(py::module_& m);
 void bind_paragraph(py::module_& m);
 void bind_table(py::module_& m);
 void bind_story(py::module_& m);

@@ -15,6 +15,8 @@ PYBIND11_MODULE(_core, m) {
   bind_table(m);
   bind_story(m);
   bind_document(m);
+  bind_outline(m);
+  bind_render(m);
   bind_text(m);
   bind_batch(m);
 }

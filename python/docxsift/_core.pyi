@@ -15,7 +15,7 @@ import typing
 
 from docxsift._length import Length
 
-__all__: list[str] = ['Cell', 'Comment', 'CoreProperties', 'Document', 'DocxError', 'EncryptedError', 'Font', 'HeaderFooter', 'Hyperlink', 'LimitError', 'Limits', 'Normalizer', 'Note', 'PackageError', 'Paragraph', 'Row', 'Run', 'RunFormat', 'Section', 'Style', 'Styles', 'Table', 'XmlError', 'normalize', 'sentences', 'words']
+__all__: list[str] = ['Cell', 'Comment', 'CoreProperties', 'Document', 'DocxError', 'EncryptedError', 'Font', 'HeaderFooter', 'Hyperlink', 'LimitError', 'Limits', 'Normalizer', 'Note', 'OutlineEntry', 'PackageError', 'Paragraph', 'Row', 'Run', 'RunFormat', 'Section', 'Style', 'Styles', 'Table', 'XmlError', 'normalize', 'sentences', 'words']
 
 class DocxError(Exception):
     """Base class of every problem with an input document."""
@@ -131,6 +131,29 @@ class Document:
     def normalized_text(self, preset: str = 'cjk', **options: typing.Any) -> str:
         """
         The body text (``doc.text``) through :func:`docxsift.normalize`.
+        """
+    def outline(self) -> list[OutlineEntry]:
+        """
+        The heading tree: a list of OutlineEntry in reading order.
+
+        Headings come from outline levels and heading styles (source "style"), from
+        numbered paragraphs whose list label reads as a heading label (一、 （一）
+        1.2 ..., "numbering"), and from 公文 markers typed at the start of a short
+        paragraph (一、 → 1, （一）/(一) → 2, 1./1．/1、 → 3, （1）/(1) → 4, "text").
+        Levels are made consistent within the document; see docs/outline.md.
+        """
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The whole document as plain dicts and lists (see docs/output.md and
+        docs/schema/document.schema.json).
+        """
+    def to_json(self, *, indent: typing.SupportsInt | None = None) -> str:
+        """
+        ``to_dict()`` as a JSON string; ``indent`` spaces per level, or one line when None.
+        """
+    def to_markdown(self, *, headers: bool = False) -> str:
+        """
+        The body as GitHub Flavored Markdown.
         """
     @property
     def blocks(self) -> list:
@@ -640,6 +663,10 @@ class Table:
         ...
     def __repr__(self) -> str:
         ...
+    def to_pandas(self, header: bool = True) -> typing.Any:
+        """
+        The table as a pandas DataFrame of cell texts; needs pip install docxsift[pandas].
+        """
     def cell(self, row_idx: typing.SupportsInt | typing.SupportsIndex, col_idx: typing.SupportsInt | typing.SupportsIndex) -> typing.Any:
         """
         The cell at grid position (row_idx, col_idx), python-docx semantics.
@@ -887,6 +914,57 @@ class Comment:
     @property
     def text(self) -> str:
         ...
+class OutlineEntry:
+    """
+    One heading of Document.outline().
+
+    A read-only record with the fields ``level``, ``label``, ``title``,
+    ``paragraph`` and ``source``; it unpacks like a tuple in that order
+    (``for level, label, title, paragraph, source in doc.outline()``).
+    ``level`` is 1-9 after normalisation (no gaps: the first heading is level 1
+    and each is at most one deeper than the one before); ``label`` is the list
+    label or typed 公文 marker (``"一、"``, ``"（一）"``), empty when there is
+    none; ``title`` is the heading text without it; ``paragraph`` the Paragraph;
+    ``source`` is ``"style"``, ``"numbering"`` or ``"text"`` (see docs/outline.md).
+    """
+    _fields: typing.ClassVar[tuple[str, str, str, str, str]] = ('level', 'label', 'title', 'paragraph', 'source')
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __getitem__(self, index: typing.SupportsIndex | slice) -> typing.Any:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __iter__(self) -> collections.abc.Iterator[typing.Any]:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def label(self) -> str:
+        """
+        The list label or typed marker ("一、", "（一）", "1.2"); "" when none.
+        """
+    @property
+    def level(self) -> int:
+        """
+        Heading level, 1-9, consistent within the document.
+        """
+    @property
+    def paragraph(self) -> Paragraph:
+        """
+        The Paragraph this heading is.
+        """
+    @property
+    def source(self) -> str:
+        """
+        Where the heading was found: "style" (outline level or heading style), "numbering" (a heading-like list label) or "text" (a typed 公文 marker).
+        """
+    @property
+    def title(self) -> str:
+        """
+        The heading text without its label; for a run-in heading ("1．燃气安全。加强...") the text up to the first 。.
+        """
 class Normalizer:
     """
     A reusable, callable normaliser: ``Normalizer(preset, **options)(text)``.

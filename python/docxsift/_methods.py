@@ -78,3 +78,5 @@ def _normalized_text(self: Any, preset: str = "cjk", **options: Any) -> str:
 
 
 _core.Document.normalized_text = _normalized_text  # type: ignore[attr-defined]
+
+from docxsift import _repr  # noqa: E402,F401  (_repr_html_ and Table.to_pandas)

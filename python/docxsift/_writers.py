@@ -74,6 +74,11 @@ def arrow_schema(fields: Sequence[str]) -> Any:
         ])),
         "properties": pa.struct([(name, pa.string()) for name in _PROPERTIES]),
         "stats": pa.struct([(name, pa.int64()) for name in _STATS]),
+        "markdown": pa.string(),
+        "outline": pa.list_(pa.struct([
+            ("level", pa.int64()), ("label", pa.string()), ("title", pa.string()),
+            ("source", pa.string()),
+        ])),
     }
     columns = [
         ("path", pa.string()), ("ok", pa.bool_()), ("error", pa.string()),

@@ -89,8 +89,6 @@ def check_fields(fields: str | Iterable[str]) -> tuple[str, ...]:
         if name not in FIELDS:
             raise ValueError(
                 f"unknown field {name!r}; valid fields: {', '.join(FIELDS)}"
-                + (" (markdown and outline are not available yet)"
-                   if name in ("markdown", "outline") else "")
             )
     if not names:
         raise ValueError(f"fields must name at least one of: {', '.join(FIELDS)}")

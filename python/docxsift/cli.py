@@ -63,6 +63,74 @@ def _cmd_text(args: argparse.Namespace) -> int:
     return status
 
 
+def _cmd_outline(args: argparse.Namespace) -> int:
+    try:
+        doc = docxsift.open(args.file)
+    except (docxsift.DocxError, OSError) as exc:
+        print(f"docxsift: {args.file}: {_reason(exc)}", file=sys.stderr)
+        return 2
+    lines = []
+    for entry in doc.outline():
+        # CJK markers end in their own separator (一、 （一）); ASCII ones take a space.
+        gap = " " if entry.label and entry.label[-1].isascii() else ""
+        head = f"{entry.label}{gap}{entry.title}"
+        lines.append("  " * (entry.level - 1) + head.strip())
+    if lines:
+        _write("\n".join(lines))
+    return 0
+
+
+def _open_one(path: str) -> docxsift.Document | None:
+    """The opened document, or None after the one-line report on stderr."""
+    try:
+        return docxsift.open(path)
+    except (docxsift.DocxError, OSError) as exc:
+        print(f"docxsift: {path}: {_reason(exc)}", file=sys.stderr)
+        return None
+
+
+def _cmd_markdown(args: argparse.Namespace) -> int:
+    doc = _open_one(args.file)
+    if doc is None:
+        return 2
+    _write(doc.to_markdown(headers=args.headers))
+    return 0
+
+
+def _cmd_json(args: argparse.Namespace) -> int:
+    doc = _open_one(args.file)
+    if doc is None:
+        return 2
+    _write(doc.to_json(indent=args.indent))
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    doc = _open_one(args.file)
+    if doc is None:
+        return 2
+    lines = [f"file: {args.file}"]
+    props = doc.core_properties
+    for name in ("title", "subject", "author", "last_modified_by", "created", "modified"):
+        value = getattr(props, name, None)
+        if value not in (None, ""):
+            lines.append(f"{name}: {value}")
+    text = doc.text
+    counts = {
+        "paragraphs": len(doc.paragraphs),
+        "tables": len(doc.tables),
+        "sections": len(doc.sections),
+        "footnotes": len(doc.footnotes),
+        "endnotes": len(doc.endnotes),
+        "comments": len(doc.comments),
+        "styles": len(doc.styles),
+        "characters": len(text),
+    }
+    lines += [f"{name}: {n}" for name, n in counts.items()]
+    _write("\n".join(lines))
+    return 0
+
+
 def _cmd_corpus(args: argparse.Namespace) -> int:
     """Exit 0 when the run completed (bad files are listed, not fatal), 1 when it
     could not run (bad option, unwritable output), 130 on Ctrl-C."""
@@ -143,6 +211,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="normalise the text with docxsift.normalize: nfc, nfkc or cjk",
     )
     text.set_defaults(run=_cmd_text)
+
+    outline = commands.add_parser(
+        "outline",
+        help="print the heading tree of FILE",
+        description="Print the headings of FILE (doc.outline()), one per line, indented two "
+        "spaces per level below the first: label and title.",
+    )
+    outline.add_argument("file", metavar="FILE")
+    outline.set_defaults(run=_cmd_outline)
+
+    markdown = commands.add_parser("markdown", help="print FILE as GitHub Flavored Markdown")
+    markdown.add_argument("file", metavar="FILE")
+    markdown.add_argument(
+        "--headers", action="store_true", help="put headers first and footers last"
+    )
+    markdown.set_defaults(run=_cmd_markdown)
+
+    json_cmd = commands.add_parser("json", help="print FILE's to_dict() as JSON")
+    json_cmd.add_argument("file", metavar="FILE")
+    json_cmd.add_argument("--indent", type=int, metavar="N", help="indent N spaces per level")
+    json_cmd.set_defaults(run=_cmd_json)
+
+    info = commands.add_parser("info", help="print FILE's properties and counts")
+    info.add_argument("file", metavar="FILE")
+    info.set_defaults(run=_cmd_info)
 
     corpus = commands.add_parser(
         "corpus",

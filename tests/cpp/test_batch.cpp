@@ -188,11 +188,17 @@ TEST_CASE("batch: fields", "[batch]") {
 
 TEST_CASE("batch: an unknown field names the valid ones", "[batch]") {
   try {
-    docxsift::batch::parse_field("markdown");
+    docxsift::batch::parse_field("bogus");
     FAIL("no exception");
   } catch (const std::invalid_argument& e) {
     CHECK(std::string(e.what()).find("valid fields: text, paragraphs") != std::string::npos);
   }
+}
+
+TEST_CASE("batch: markdown and outline fields", "[batch]") {
+  using docxsift::batch::Field;
+  CHECK(docxsift::batch::parse_field("markdown") == Field::Markdown);
+  CHECK(docxsift::batch::parse_field("outline") == Field::Outline);
 }
 
 TEST_CASE("batch: sha256 matches the FIPS 180-4 examples", "[batch][dedup]") {

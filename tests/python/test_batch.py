@@ -183,7 +183,7 @@ def test_each_field_alone(tmp_path: Path, field: str) -> None:
     assert all(record[key] for key in keys)
 
 
-@pytest.mark.parametrize("name", ["markdown", "outline", "bogus"])
+@pytest.mark.parametrize("name", ["bogus", "Text", "markdown "])
 def test_unknown_fields_list_the_valid_ones(name: str) -> None:
     with pytest.raises(ValueError, match=r"valid fields: text, paragraphs, tables"):
         docxsift.extract([], fields=(name,))
@@ -478,3 +478,20 @@ def test_dask_read_docx_on_a_local_cluster(tmp_path: Path) -> None:
     assert list(result["ok"]) == [i != 5 for i in range(11)]
     assert list(result["text"])[10] == "doc 10"
     assert result["stats"].iloc[0]["paragraphs"] == 1
+
+
+def test_markdown_and_outline_fields(tmp_path: Path) -> None:
+    path = tmp_path / "gongwen.docx"
+    body = (
+        '<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>一、总体要求</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>（一）工作目标</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>正文内容，说明具体要求。</w:t></w:r></w:p>"
+    )
+    path.write_bytes(make_docx(body))
+    (record,) = docxsift.extract([path], fields=("markdown", "outline"))
+    assert record["markdown"] == docxsift.open(path).to_markdown()
+    assert record["markdown"].startswith("# 一、总体要求")
+    assert [(e["level"], e["label"], e["title"], e["source"]) for e in record["outline"]] == [
+        (1, "一、", "总体要求", "style"),
+        (2, "（一）", "工作目标", "text"),
+    ]

@@ -77,7 +77,7 @@ def test_parquet_and_several_paths(folder: Path, tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["-o", "out.xlsx"], "cannot tell the output format"),
-        (["-o", "out.jsonl", "--fields", "markdown"], "valid fields"),
+        (["-o", "out.jsonl", "--fields", "bogus"], "valid fields"),
         (["-o", "out.jsonl", "--timeout", "3"], "processes"),
     ],
 )

@@ -35,6 +35,8 @@ enum class Field : std::uint8_t {
   Properties,  // core properties (docProps/core.xml), as written
   Stats,       // counts and character totals
   Hash,        // sha256 of the file, text_hash of the body text (see text_hash())
+  Markdown,    // render::to_markdown (GFM)
+  Outline,     // the heading tree (outline.hpp): level, label, title, source
 };
 
 // Every field name, in the order above ("text", "paragraphs", ...).
@@ -48,6 +50,13 @@ struct CommentText {
   std::optional<std::string> author;
   std::optional<std::string> date;
   std::string text;
+};
+
+struct OutlineItem {
+  int level = 1;
+  std::string label;
+  std::string title;
+  std::string source;  // "style", "numbering" or "text"
 };
 
 struct Stats {
@@ -89,6 +98,8 @@ struct Record {
   std::optional<Stats> stats;
   std::optional<std::string> sha256;     // hex SHA-256 of the file's bytes
   std::optional<std::string> text_hash;  // text_hash() of the body text
+  std::optional<std::string> markdown;
+  std::optional<std::vector<OutlineItem>> outline;
 };
 
 // The fields of an opened document, into `record` (ok is set by the caller).

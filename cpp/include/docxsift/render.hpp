@@ -4,6 +4,7 @@
 #include <string>
 
 #include "docxsift/model.hpp"
+#include "docxsift/tree.hpp"
 
 namespace docxsift::render {
 
@@ -22,5 +23,14 @@ std::string blocks_text(const model::Document& doc, model::Range blocks);
 // table cells and text boxes.
 std::string body_text_with_labels(const model::Document& doc);
 std::string blocks_text_with_labels(const model::Document& doc, model::Range blocks);
+
+// doc.to_markdown() (DESIGN §2): GitHub Flavored Markdown; see docs/output.md.
+struct MarkdownOptions {
+  bool headers = false;  // headers before the body, footers after it
+};
+std::string to_markdown(const model::Document& doc, const MarkdownOptions& options = {});
+
+// doc.to_dict() (DESIGN §2) as a tree of plain data; docs/schema/document.schema.json.
+Value to_tree(const model::Document& doc);
 
 }  // namespace docxsift::render

@@ -7,6 +7,7 @@
 
 #include "docxsift/batch.hpp"
 #include "docxsift/errors.hpp"
+#include "docxsift/outline.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
 
@@ -145,7 +146,7 @@ const std::vector<std::string_view>& field_names() {
   static const std::vector<std::string_view> names{"text",      "paragraphs", "tables",
                                                    "headers",   "footers",    "footnotes",
                                                    "comments",  "properties", "stats",
-                                                   "hash"};
+                                                   "hash",      "markdown",   "outline"};
   return names;
 }
 
@@ -210,6 +211,17 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
                               optional_copy(doc, c.date), render::story_text(doc, c.story)});
         }
         record.comments = std::move(comments);
+        break;
+      }
+      case Field::Markdown:
+        record.markdown = render::to_markdown(doc);
+        break;
+      case Field::Outline: {
+        std::vector<OutlineItem> items;
+        for (const text::OutlineEntry& e : text::outline(doc)) {
+          items.push_back({e.level, e.label, e.title, std::string(text::to_string(e.source))});
+        }
+        record.outline = std::move(items);
         break;
       }
       case Field::Properties:

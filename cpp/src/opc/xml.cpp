@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 #include "docxsift/errors.hpp"
@@ -61,13 +62,31 @@ void replace_invalid_char_refs(std::string& bytes) {
   bytes.swap(out);
 }
 
+// The number of '<' in bytes. std::count compiles to a byte-at-a-time loop
+// (3 instructions a byte, 5% of opening a large document); counting into a
+// 32-bit accumulator over fixed-size blocks lets the compiler vectorise it.
+std::uint64_t count_tags(std::string_view bytes) {
+  std::uint64_t total = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t n = bytes.size();
+  while (n > 0) {
+    std::size_t block = std::min<std::size_t>(n, 1 << 16);
+    std::uint32_t count = 0;
+    for (std::size_t i = 0; i < block; ++i) count += p[i] == '<' ? 1u : 0u;
+    total += count;
+    p += block;
+    n -= block;
+  }
+  return total;
+}
+
 }  // namespace
 
 void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
                 const Limits& limits) {
   // Every element starts with '<': counting them bounds the tree pugixml would
   // build, so a part with a billion tiny elements is refused before it is built.
-  auto tags = static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '<'));
+  std::uint64_t tags = count_tags(bytes);
   if (tags > limits.max_xml_nodes * 2 + 16) {
     throw LimitError("max_xml_nodes",
                      std::string(part) + " has more than max_xml_nodes=" +

@@ -68,6 +68,14 @@ void append_valid_utf8(std::string& out, std::string_view in) {
       ++i;
       continue;
     }
+    // Fast path for the 3-byte sequences of CJK text: with a lead byte E1-EC or
+    // EE-EF and two continuation bytes the sequence cannot be overlong or a
+    // surrogate (those need E0 or ED), so it is valid without decoding.
+    if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && i + 2 < n &&
+        (s[i + 1] & 0xC0u) == 0x80u && (s[i + 2] & 0xC0u) == 0x80u) {
+      i += 3;
+      continue;
+    }
     std::size_t len = 0;
     std::uint32_t cp = 0;
     if (c == 0) {

@@ -1,0 +1,616 @@
+// doc.to_markdown() (DESIGN §2): GitHub Flavored Markdown for people and for
+// LLM/RAG pipelines. The rules, and why each exists, are in docs/output.md.
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "docxsift/effective.hpp"
+#include "docxsift/queries.hpp"
+#include "docxsift/render.hpp"
+
+namespace docxsift::render {
+namespace {
+
+using model::Index;
+using model::kNone;
+
+// Text boxes inside text boxes are rare; past this depth their text is still
+// shown, as one flattened quote, so hostile nesting cannot exhaust the stack.
+constexpr int kMaxQuoteDepth = 8;
+
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Escapes text so that Markdown shows it literally. Characters that only
+// matter at the start of a line (#, >, -, +, =, "1.") are escaped there;
+// inline syntax (emphasis, code, links, HTML, tables, strikethrough) anywhere.
+// `newline` is what a "\n" inside the text becomes. Returns whether the
+// output now stands at the start of a line.
+bool escape_into(std::string& out, std::string_view text, std::string_view newline, bool line_start) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\r') continue;
+    if (c == '\n') {
+      out += newline;
+      line_start = newline.back() == '\n';
+      continue;
+    }
+    if (line_start) {
+      if (c == ' ' || c == '\t') continue;  // leading blanks would make a code block
+      if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=') out.push_back('\\');
+      if (c >= '0' && c <= '9') {
+        std::size_t j = i;
+        while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+        out.append(text.substr(i, j - i));
+        if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
+          out.push_back('\\');
+          out.push_back(text[j]);
+          ++j;
+        }
+        i = j - 1;
+        line_start = false;
+        continue;
+      }
+      line_start = false;
+    }
+    switch (c) {
+      case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '|': case '~':
+        out.push_back('\\');
+        break;
+      case '&':  // only where it could start an entity reference
+        if (i + 1 < text.size() && (text[i + 1] == '#' || is_ascii_alnum(text[i + 1]))) out.push_back('\\');
+        break;
+      default:
+        break;
+    }
+    out.push_back(c);
+  }
+  return line_start;
+}
+
+std::string escape_url(std::string_view url) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (char c : url) {
+    auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\' || c == '`' || u == 0x7F) {
+      out.push_back('%');
+      out.push_back(kHex[u >> 4]);
+      out.push_back(kHex[u & 0xF]);
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// The first code point of UTF-8 text and its length in bytes.
+std::pair<std::uint32_t, std::size_t> first_code_point(std::string_view s) {
+  auto b = static_cast<unsigned char>(s[0]);
+  std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  if (n > s.size()) return {b, 1};
+  std::uint32_t cp = n == 1 ? b : b & (0xFFu >> (n + 1));
+  for (std::size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3Fu);
+  return {cp, n};
+}
+
+// A bullet is drawn as one glyph that is not a counter: not a digit or
+// letter, not a circled/roman number, not a CJK numeral.
+bool is_bullet(std::string_view label) {
+  if (label.empty()) return false;
+  auto [cp, n] = first_code_point(label);
+  if (n != label.size()) return false;
+  if (cp < 0x80) return !is_ascii_alnum(static_cast<char>(cp));
+  if (cp >= 0x2160 && cp <= 0x24FF) return false;  // roman numerals, circled and parenthesised numbers
+  if (cp == 0x3007 || (cp >= 0x4E00 && cp <= 0x9FFF)) return false;
+  if (cp >= 0xFF10 && cp <= 0xFF5A) return false;  // full-width digits and letters
+  return true;
+}
+
+// "1." or "12)": a label Markdown itself reads as an ordered-list marker.
+bool is_ordered_marker(std::string_view label) {
+  std::size_t digits = 0;
+  while (digits < label.size() && label[digits] >= '0' && label[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 9 && digits + 1 == label.size() &&
+         (label.back() == '.' || label.back() == ')');
+}
+
+struct Block {
+  std::string text;
+  bool list_item = false;  // consecutive list items are joined by one newline (a tight list)
+};
+
+class MarkdownWriter {
+ public:
+  MarkdownWriter(const model::Document& doc, const MarkdownOptions& options) : doc_(doc), options_(options) {}
+
+  std::string render() {
+    std::vector<Block> blocks;
+    if (doc_.body == kNone) return {};
+    if (options_.headers) {
+      append_header_footer(blocks, true);
+      if (!blocks.empty()) blocks.push_back({"---"});
+    }
+    append_blocks(blocks, doc_.stories[doc_.body].blocks, 0);
+    if (options_.headers) {
+      std::vector<Block> footers;
+      append_header_footer(footers, false);
+      if (!footers.empty()) {
+        blocks.push_back({"---"});
+        for (Block& b : footers) blocks.push_back(std::move(b));
+      }
+    }
+    append_note_definitions(blocks);
+    return join(blocks);
+  }
+
+ private:
+  static std::string join(const std::vector<Block>& blocks) {
+    std::string out;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (i > 0) out += blocks[i].list_item && blocks[i - 1].list_item ? "\n" : "\n\n";
+      out += blocks[i].text;
+    }
+    if (!out.empty()) out.push_back('\n');
+    return out;
+  }
+
+  void append_header_footer(std::vector<Block>& blocks, bool headers) {
+    std::vector<Index> seen;
+    for (const model::Section& section : doc_.sections) {
+      for (Index story : headers ? section.headers : section.footers) {
+        if (story == kNone || story >= doc_.stories.size()) continue;
+        bool dup = false;
+        for (Index s : seen) dup = dup || s == story;
+        if (dup) continue;
+        seen.push_back(story);
+        std::vector<Block> part;
+        append_blocks(part, doc_.stories[story].blocks, 0);
+        for (Block& b : part) blocks.push_back(std::move(b));
+      }
+    }
+  }
+
+  void append_blocks(std::vector<Block>& out, model::Range range, int quote_depth) {
+    list_stack_.clear();
+    for (Index i = range.first; i < range.end(); ++i) {
+      const model::BlockRef& block = doc_.block_refs[i];
+      if (block.kind == model::BlockKind::Paragraph) {
+        append_paragraph(out, block.index, quote_depth);
+      } else {
+        list_stack_.clear();
+        std::string table = render_table(block.index);
+        if (!table.empty()) out.push_back({std::move(table)});
+      }
+    }
+  }
+
+  void append_paragraph(std::vector<Block>& out, Index p, int quote_depth) {
+    const model::Paragraph& para = doc_.paragraphs[p];
+    const int level = model::heading_level(doc_, p);
+    // An ATX heading is one line: its line breaks become spaces.
+    const bool atx = level >= 1 && level <= 6;
+    std::string body = inline_text(p, level > 6, atx ? " " : "\\\n");
+    const model::ListLabel* label = doc_.list_label(p);
+    std::string_view label_text = label ? doc_.string(label->label) : std::string_view{};
+
+    if (!label_text.empty() && level == 0) {
+      const bool bullet = is_bullet(label_text);
+      if (bullet || is_ordered_marker(label_text)) {
+        out.push_back({list_item(label->level, bullet ? std::string_view{"-"} : label_text, body), true});
+      } else {
+        list_stack_.clear();
+        std::string text;
+        escape_into(text, label_text, " ", true);
+        if (!body.empty()) text += " " + body;
+        out.push_back({std::move(text)});
+      }
+    } else {
+      list_stack_.clear();
+      if (!label_text.empty()) {
+        std::string labelled;
+        escape_into(labelled, label_text, " ", level > 6);
+        body = labelled + (body.empty() ? "" : " " + body);
+      }
+      if (level >= 1 && level <= 6) {
+        if (!body.empty()) out.push_back({std::string(static_cast<std::size_t>(level), '#') + " " + body});
+      } else if (!body.empty()) {
+        out.push_back({std::move(body)});
+      }
+    }
+    if (!para.anchored.empty()) {
+      std::vector<Block> inner;
+      std::vector<ListEntry> saved = list_stack_;
+      if (quote_depth < kMaxQuoteDepth) {
+        append_blocks(inner, para.anchored, quote_depth + 1);
+      } else {
+        std::string flat;
+        escape_into(flat, blocks_text(doc_, para.anchored), "\\\n", true);
+        inner.push_back({std::move(flat)});
+      }
+      list_stack_ = std::move(saved);
+      std::string quoted = join(inner);
+      if (!quoted.empty()) out.push_back({quote(quoted)});
+    }
+  }
+
+  static std::string quote(std::string_view text) {
+    std::string out = "> ";
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (c == '\n' && i + 1 == text.size()) break;
+      out.push_back(c);
+      if (c == '\n') out += text[i + 1] == '\n' ? ">" : "> ";
+    }
+    return out;
+  }
+
+  // Nesting: a child item is indented to its parent's content column, which
+  // CommonMark requires; an item whose parent is not shown starts at column 0
+  // (four spaces there would make a code block).
+  struct ListEntry {
+    int level;
+    std::size_t content_column;
+  };
+
+  std::string list_item(int level, std::string_view marker, const std::string& body) {
+    while (!list_stack_.empty() && list_stack_.back().level >= level) list_stack_.pop_back();
+    std::size_t indent = list_stack_.empty() ? 0 : list_stack_.back().content_column;
+    list_stack_.push_back({level, indent + marker.size() + 1});
+    std::string out(indent, ' ');
+    out += marker;
+    out.push_back(' ');
+    // Continuation lines of a hard break belong to the item: indent them too.
+    for (char c : body) {
+      out.push_back(c);
+      if (c == '\n') out.append(indent + marker.size() + 1, ' ');
+    }
+    return out;
+  }
+
+  // Emphasis as a stack of open spans ('b' bold, 'i' italic): a change of
+  // formatting closes only what ends and opens only what starts, so
+  // "*it**both***" rather than the ambiguous "*it****both***". Markers hug
+  // the words: closing ones go before trailing blanks, opening ones wait for
+  // the first non-blank character ("** x**" is not emphasis in CommonMark).
+  // Output is buffered as pieces so that each span can check CommonMark's
+  // flanking rules on both ends; a span whose "*" markers would not parse
+  // (e.g. "(a)" right before a letter) is written as <em>/<strong> instead.
+  class Emphasis {
+   public:
+    explicit Emphasis(std::string& out) : out_(out) {}
+
+    void write(std::string_view text, bool bold, bool italic) {
+      while (has('b') && !bold) close_top();
+      while (has('i') && !italic) close_top();
+      std::string wanted;
+      if (bold && !has('b')) wanted.push_back('b');
+      if (italic && !has('i')) wanted.push_back('i');
+      std::size_t blank = leading_blank(text);
+      append_text(text.substr(0, blank));
+      text.remove_prefix(blank);
+      if (text.empty()) return;
+      for (char m : wanted) {
+        pieces_.push_back({{}, m, true, spans_});
+        open_.push_back({m, spans_++});
+      }
+      append_text(text);
+    }
+
+    // Closes every span and writes the pieces to the output.
+    void finish() {
+      while (!open_.empty()) close_top();
+      std::vector<bool> markdown_ok(static_cast<std::size_t>(spans_), true);
+      bool both_flanking = false, has_bold = false, has_italic = false;
+      for (std::size_t i = 0; i < pieces_.size(); ++i) {
+        const Piece& piece = pieces_[i];
+        if (piece.marker == 0) continue;
+        CharClass before = i == 0 ? CharClass::Blank : last_class(pieces_[i - 1]);
+        CharClass after = i + 1 == pieces_.size() ? CharClass::Blank : first_class(pieces_[i + 1]);
+        // CommonMark: an opener followed by punctuation needs blank or punctuation
+        // before it; a closer preceded by punctuation needs it after.
+        const bool left = after != CharClass::Blank && (after != CharClass::Punct || before != CharClass::Other);
+        const bool right = before != CharClass::Blank && (before != CharClass::Punct || after != CharClass::Other);
+        if (!(piece.open ? left : right)) markdown_ok[static_cast<std::size_t>(piece.span)] = false;
+        both_flanking = both_flanking || (left && right);
+        (piece.marker == 'b' ? has_bold : has_italic) = true;
+        // "**" closing right before "*" opening would read as one run "***".
+        if (!piece.open && i + 1 < pieces_.size() && pieces_[i + 1].marker != 0 && pieces_[i + 1].open) {
+          markdown_ok[static_cast<std::size_t>(pieces_[i + 1].span)] = false;
+        }
+      }
+      // Intraword markers ("粗**体**字") can both open and close; mixed with
+      // "*" runs, CommonMark's rule of three then pairs them differently, so
+      // italic falls back to <em> there and "**" pairs stay unambiguous.
+      if (both_flanking && has_bold && has_italic) {
+        for (const Piece& piece : pieces_) {
+          if (piece.marker == 'i') markdown_ok[static_cast<std::size_t>(piece.span)] = false;
+        }
+      }
+      for (const Piece& piece : pieces_) {
+        if (piece.marker == 0) {
+          out_ += piece.text;
+        } else if (markdown_ok[static_cast<std::size_t>(piece.span)]) {
+          out_ += piece.marker == 'b' ? "**" : "*";
+        } else {
+          const char* tag = piece.marker == 'b' ? "strong>" : "em>";
+          out_ += piece.open ? "<" : "</";
+          out_ += tag;
+        }
+      }
+      pieces_.clear();
+      spans_ = 0;
+    }
+
+   private:
+    struct Piece {
+      std::string text;   // text, when marker == 0
+      char marker = 0;    // 'b' or 'i'
+      bool open = false;
+      int span = -1;
+    };
+    struct Open {
+      char marker;
+      int span;
+    };
+    enum class CharClass { Blank, Punct, Other };
+
+    bool has(char m) const {
+      for (const Open& o : open_) if (o.marker == m) return true;
+      return false;
+    }
+
+    void append_text(std::string_view t) {
+      if (t.empty()) return;
+      if (pieces_.empty() || pieces_.back().marker != 0) pieces_.push_back({});
+      pieces_.back().text.append(t);
+    }
+
+    void close_top() {
+      // Before the trailing blanks of the last text piece.
+      Piece close{{}, open_.back().marker, false, open_.back().span};
+      open_.pop_back();
+      if (!pieces_.empty() && pieces_.back().marker == 0) {
+        std::string& text = pieces_.back().text;
+        std::size_t cut = trailing_blank_start(text);
+        if (cut < text.size()) {
+          std::string tail = text.substr(cut);
+          text.resize(cut);
+          if (text.empty()) pieces_.pop_back();
+          pieces_.push_back(std::move(close));
+          pieces_.push_back({tail, 0, false, -1});
+          return;
+        }
+      }
+      pieces_.push_back(std::move(close));
+    }
+
+    static CharClass classify(std::uint32_t cp) {
+      if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+          cp == 0x202F || cp == 0x205F || cp == 0x3000) {
+        return CharClass::Blank;
+      }
+      if (cp < 0x80) return is_ascii_alnum(static_cast<char>(cp)) || cp < 0x20 ? CharClass::Other : CharClass::Punct;
+      // Unicode punctuation and symbols that CJK and European text use.
+      if ((cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x2E7F) ||
+          (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+          (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65)) {
+        return CharClass::Punct;
+      }
+      return CharClass::Other;
+    }
+    // A marker piece next to a marker is punctuation either way (* or <em>).
+    static CharClass first_class(const Piece& p) {
+      if (p.marker != 0 || p.text.empty()) return CharClass::Punct;
+      return classify(first_code_point(p.text).first);
+    }
+    static CharClass last_class(const Piece& p) {
+      if (p.marker != 0 || p.text.empty()) return CharClass::Punct;
+      std::size_t i = p.text.size() - 1;
+      while (i > 0 && (static_cast<unsigned char>(p.text[i]) & 0xC0) == 0x80) --i;
+      return classify(first_code_point(std::string_view(p.text).substr(i)).first);
+    }
+
+    static std::size_t blank_at(std::string_view t, std::size_t i) {
+      if (i >= t.size()) return 0;
+      if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n') return 1;
+      if (t[i] == '\\' && i + 1 < t.size() && t[i + 1] == '\n') return 2;
+      if (static_cast<unsigned char>(t[i]) >= 0x80) {
+        auto [cp, n] = first_code_point(t.substr(i));
+        if (cp > 0x7F && classify(cp) == CharClass::Blank) return n;
+      }
+      return 0;
+    }
+    static std::size_t leading_blank(std::string_view t) {
+      std::size_t i = 0;
+      while (std::size_t n = blank_at(t, i)) i += n;
+      return i;
+    }
+    static std::size_t trailing_blank_start(std::string_view t) {
+      // Scan forward: blanks are recognised from their first byte.
+      std::size_t start = t.size(), i = 0;
+      while (i < t.size()) {
+        std::size_t n = blank_at(t, i);
+        if (n > 0) {
+          if (start == t.size()) start = i;
+          i += n;
+        } else {
+          start = t.size();
+          ++i;
+        }
+      }
+      return start;
+    }
+
+    std::string& out_;
+    std::vector<Piece> pieces_;
+    std::vector<Open> open_;
+    int spans_ = 0;
+  };
+
+  // The paragraph's runs as inline Markdown: emphasis from the effective
+  // formatting, links, and note references at the end (the model keeps which
+  // notes a paragraph references, not where).
+  std::string inline_text(Index p, bool all_bold, std::string_view newline) {
+    const model::Paragraph& para = doc_.paragraphs[p];
+    std::string out;
+    std::string link_text;
+    Index open_link = kNone;
+    Emphasis outside(out);
+    Emphasis inside(link_text);
+    bool line_start = true;
+    std::string escaped;
+
+    auto close_link = [&] {
+      if (open_link == kNone) return;
+      inside.finish();
+      const model::Hyperlink& h = doc_.hyperlinks[open_link];
+      std::string target = h.url != kNone ? escape_url(doc_.string(h.url)) : std::string();
+      if (h.anchor != kNone) target += "#" + escape_url(doc_.string(h.anchor));
+      if (link_text.empty() || target.empty()) out += link_text;
+      else out += "[" + link_text + "](" + target + ")";
+      link_text.clear();
+      open_link = kNone;
+    };
+
+    for (Index r = para.runs.first; r < para.runs.end(); ++r) {
+      const model::Run& run = doc_.runs[r];
+      std::string_view text = doc_.text(run.text);
+      if (text.empty()) continue;
+      const model::EffectiveRunFormat eff = model::effective_run_format(doc_, r);
+      if (run.hyperlink != open_link) {
+        close_link();
+        if (run.hyperlink != kNone) {
+          outside.finish();
+          open_link = run.hyperlink;
+        }
+      }
+      escaped.clear();
+      line_start = escape_into(escaped, text, newline, line_start);
+      (open_link == kNone ? outside : inside).write(escaped, eff.bold || all_bold, eff.italic);
+    }
+    close_link();
+    outside.finish();
+    for (Index i = para.note_refs.first; i < para.note_refs.end(); ++i) {
+      out += "[^" + std::to_string(note_number(doc_.note_refs[i])) + "]";
+    }
+    return out;
+  }
+
+  int note_number(const model::NoteRef& ref) {
+    auto key = std::make_pair(static_cast<int>(ref.kind), std::string(doc_.string(ref.id)));
+    auto it = note_numbers_.find(key);
+    if (it != note_numbers_.end()) return it->second;
+    int n = static_cast<int>(note_order_.size()) + 1;
+    note_numbers_.emplace(key, n);
+    note_order_.push_back(ref);
+    return n;
+  }
+
+  // Cells hold every paragraph of the cell, nested tables flattened, joined
+  // by <br>: a pipe table cell is one line.
+  std::string cell_markdown(Index cell) {
+    std::string out;
+    for (Index p : model::paragraphs_in_order(doc_, doc_.cells[cell].blocks)) {
+      std::string line;
+      const model::ListLabel* label = doc_.list_label(p);
+      if (label != nullptr && !doc_.string(label->label).empty()) {
+        escape_into(line, doc_.string(label->label), "<br>", false);
+        line.push_back(' ');
+      }
+      line += inline_text(p, false, "<br>");
+      if (line.empty()) continue;
+      if (!out.empty()) out += "<br>";
+      out += line;
+    }
+    return out;
+  }
+
+  std::string render_table(Index t) {
+    const model::Table& table = doc_.tables[t];
+    std::vector<std::vector<std::string>> grid;
+    std::size_t width = 0;
+    std::map<Index, std::string> cache;  // a merged cell is rendered once, shown in every grid slot
+    for (Index r = table.rows.first; r < table.rows.end(); ++r) {
+      std::vector<std::string> row;
+      for (Index c : model::row_grid_cells(doc_, r)) {
+        if (c == kNone) {
+          row.emplace_back();
+          continue;
+        }
+        auto it = cache.find(c);
+        if (it == cache.end()) it = cache.emplace(c, cell_markdown(c)).first;
+        row.push_back(it->second);
+      }
+      width = std::max(width, row.size());
+      grid.push_back(std::move(row));
+    }
+    if (grid.empty() || width == 0) return {};
+    std::string out;
+    auto write_row = [&](const std::vector<std::string>& row) {
+      out += "|";
+      for (std::size_t c = 0; c < width; ++c) {
+        out += " ";
+        if (c < row.size()) out += row[c];
+        out += " |";
+      }
+      out += "\n";
+    };
+    write_row(grid[0]);
+    out += "|";
+    for (std::size_t c = 0; c < width; ++c) out += " --- |";
+    out += "\n";
+    for (std::size_t r = 1; r < grid.size(); ++r) write_row(grid[r]);
+    out.pop_back();
+    return out;
+  }
+
+  Index find_note(const model::NoteRef& ref) {
+    if (notes_by_id_.empty()) {  // built once: documents may hold thousands of notes
+      for (Index i = 0; i < doc_.notes.size(); ++i) {
+        auto key = std::make_pair(static_cast<int>(doc_.notes[i].kind), std::string(doc_.string(doc_.notes[i].id)));
+        notes_by_id_.emplace(std::move(key), i);
+      }
+    }
+    auto it = notes_by_id_.find(std::make_pair(static_cast<int>(ref.kind), std::string(doc_.string(ref.id))));
+    return it == notes_by_id_.end() ? kNone : it->second;
+  }
+
+  void append_note_definitions(std::vector<Block>& blocks) {
+    // Notes may reference notes; each definition is rendered once, in order.
+    for (std::size_t i = 0; i < note_order_.size(); ++i) {
+      const model::NoteRef ref = note_order_[i];
+      const int n = static_cast<int>(i) + 1;
+      Index note = find_note(ref);
+      std::vector<Block> inner;
+      if (note != kNone) append_blocks(inner, doc_.stories[doc_.notes[note].story].blocks, kMaxQuoteDepth);
+      std::string body = join(inner);
+      while (!body.empty() && body.back() == '\n') body.pop_back();
+      std::string text = "[^" + std::to_string(n) + "]: ";
+      for (char c : body) {
+        text.push_back(c);
+        if (c == '\n') text += "    ";  // later paragraphs belong to the definition
+      }
+      blocks.push_back({std::move(text)});
+    }
+  }
+
+  const model::Document& doc_;
+  MarkdownOptions options_;
+  std::vector<ListEntry> list_stack_;
+  std::map<std::pair<int, std::string>, int> note_numbers_;
+  std::vector<model::NoteRef> note_order_;
+  std::map<std::pair<int, std::string>, Index> notes_by_id_;
+};
+
+}  // namespace
+
+std::string to_markdown(const model::Document& doc, const MarkdownOptions& options) {
+  return MarkdownWriter(doc, options).render();
+}
+
+}  // namespace docxsift::render

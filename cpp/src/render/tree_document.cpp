@@ -1,0 +1,255 @@
+// doc.to_dict(): the whole document as plain data. Field names follow the
+// Python API (DESIGN §2); the shape is docs/schema/document.schema.json.
+#include <string>
+#include <utility>
+
+#include "docxsift/effective.hpp"
+#include "docxsift/queries.hpp"
+#include "docxsift/render.hpp"
+
+namespace docxsift::render {
+namespace {
+
+using model::Index;
+using model::kNone;
+
+// Nested tables and text boxes deeper than this keep their text (in the
+// enclosing cell's "text") but not their structure: hostile nesting cannot
+// exhaust the stack.
+constexpr int kMaxDepth = 32;
+
+Value opt_string(const model::Document& doc, Index s) {
+  return s == kNone ? Value() : Value::string(doc.string(s));
+}
+
+const char* alignment_name(model::Alignment a) {
+  switch (a) {
+    case model::Alignment::Left: return "left";
+    case model::Alignment::Center: return "center";
+    case model::Alignment::Right: return "right";
+    case model::Alignment::Both: return "both";
+    case model::Alignment::Distribute: return "distribute";
+    default: return nullptr;
+  }
+}
+
+const char* style_type_name(model::StyleType t) {
+  switch (t) {
+    case model::StyleType::Character: return "character";
+    case model::StyleType::Table: return "table";
+    case model::StyleType::Numbering: return "numbering";
+    default: return "paragraph";
+  }
+}
+
+Value style_name(const model::Document& doc, Index style) {
+  if (style == kNone) return {};
+  return Value::string(model::ui_style_name(doc.string(doc.styles[style].name)));
+}
+
+class TreeBuilder {
+ public:
+  explicit TreeBuilder(const model::Document& doc) : doc_(doc) {}
+
+  Value blocks(model::Range range, int depth) {
+    Value out = Value::array();
+    if (depth > kMaxDepth) return out;
+    for (Index i = range.first; i < range.end(); ++i) {
+      const model::BlockRef& b = doc_.block_refs[i];
+      out.push(b.kind == model::BlockKind::Paragraph ? paragraph(b.index, depth) : table(b.index, depth));
+    }
+    return out;
+  }
+
+  Value story(Index s) { return s == kNone || s >= doc_.stories.size() ? Value() : blocks(doc_.stories[s].blocks, 0); }
+
+ private:
+  Value paragraph(Index p, int depth) {
+    const model::Paragraph& para = doc_.paragraphs[p];
+    Value v = Value::object();
+    v.set("type", Value::string("paragraph"));
+    v.set("text", Value::string(doc_.text(para.text)));
+    v.set("style", style_name(doc_, model::paragraph_style(doc_, p)));
+    const int level = model::heading_level(doc_, p);
+    v.set("heading_level", level > 0 ? Value::integer(level) : Value());
+    const model::ListLabel* label = doc_.list_label(p);
+    v.set("list_label", label ? Value::string(doc_.string(label->label)) : Value());
+    v.set("list_level", label ? Value::integer(label->level) : Value());
+    const char* align = alignment_name(para.alignment);
+    v.set("alignment", align ? Value::string(align) : Value());
+    Value& runs = v.set("runs", Value::array());
+    for (Index r = para.runs.first; r < para.runs.end(); ++r) runs.push(run(r, para.hyperlinks.first));
+    Value& links = v.set("hyperlinks", Value::array());
+    for (Index h = para.hyperlinks.first; h < para.hyperlinks.end(); ++h) {
+      Value& link = links.push(Value::object());
+      link.set("text", Value::string(doc_.text(doc_.hyperlinks[h].text)));
+      link.set("url", opt_string(doc_, doc_.hyperlinks[h].url));
+      link.set("anchor", opt_string(doc_, doc_.hyperlinks[h].anchor));
+    }
+    // Built aside: a reference into `v` would dangle once `v` grows.
+    Value footnotes = Value::array();
+    Value endnotes = Value::array();
+    for (Index i = para.note_refs.first; i < para.note_refs.end(); ++i) {
+      const model::NoteRef& ref = doc_.note_refs[i];
+      (ref.kind == model::NoteKind::Footnote ? footnotes : endnotes).push(Value::string(doc_.string(ref.id)));
+    }
+    v.set("footnote_ids", std::move(footnotes));
+    v.set("endnote_ids", std::move(endnotes));
+    Value& comments = v.set("comment_ids", Value::array());
+    for (Index i = para.comment_refs.first; i < para.comment_refs.end(); ++i) {
+      comments.push(Value::string(doc_.string(doc_.comment_refs[i])));
+    }
+    v.set("text_boxes", blocks(para.anchored, depth + 1));
+    return v;
+  }
+
+  Value run(Index r, Index first_link) {
+    const model::Run& row = doc_.runs[r];
+    const model::EffectiveRunFormat eff = model::effective_run_format(doc_, r);
+    Value v = Value::object();
+    v.set("text", Value::string(doc_.text(row.text)));
+    v.set("bold", Value::boolean(eff.bold));
+    v.set("italic", Value::boolean(eff.italic));
+    v.set("underline", Value::boolean(eff.underline));
+    v.set("strike", Value::boolean(eff.strike || eff.double_strike));
+    v.set("font", opt_string(doc_, eff.font_ascii));
+    v.set("east_asia_font", opt_string(doc_, eff.font_east_asia));
+    v.set("size_pt", Value::number(eff.size_half_points / 2.0));
+    v.set("color", opt_string(doc_, eff.color));
+    v.set("highlight", opt_string(doc_, eff.highlight));
+    const char* valign = eff.vertical_align == model::VerticalAlign::Superscript ? "superscript"
+                         : eff.vertical_align == model::VerticalAlign::Subscript ? "subscript"
+                                                                                 : "baseline";
+    v.set("vertical_align", Value::string(valign));
+    // Index into the paragraph's "hyperlinks" list.
+    v.set("hyperlink", row.hyperlink == kNone || row.hyperlink < first_link
+                           ? Value()
+                           : Value::integer(row.hyperlink - first_link));
+    return v;
+  }
+
+  // Rows list the cells that start in them (a vertical-merge continuation is
+  // part of the cell above, counted in its row_span), like HTML; "grid" is
+  // Table.to_list().
+  Value table(Index t, int depth) {
+    const model::Table& table = doc_.tables[t];
+    Value v = Value::object();
+    v.set("type", Value::string("table"));
+    Index style = model::find_style(doc_, table.style);
+    v.set("style", style_name(doc_, style));
+    v.set("columns", Value::integer(table.grid_columns));
+    Value& rows = v.set("rows", Value::array());
+    for (Index r = table.rows.first; r < table.rows.end(); ++r) {
+      Value& row = rows.push(Value::object());
+      Value& cells = row.set("cells", Value::array());
+      const model::Row& mrow = doc_.rows[r];
+      for (Index c = mrow.cells.first; c < mrow.cells.end(); ++c) {
+        const model::Cell& cell = doc_.cells[c];
+        if (cell.vmerge == model::VMerge::Continue) continue;
+        Value& out = cells.push(Value::object());
+        out.set("text", Value::string(model::cell_text(doc_, c)));
+        out.set("column", Value::integer(cell.grid_column));
+        out.set("colspan", Value::integer(cell.grid_span));
+        out.set("rowspan", Value::integer(row_span(table, r, cell)));
+        out.set("blocks", blocks(cell.blocks, depth + 1));
+      }
+    }
+    Value& grid = v.set("grid", Value::array());
+    for (const auto& line : model::table_grid_text(doc_, t)) {
+      Value& g = grid.push(Value::array());
+      for (const auto& text : line) g.push(Value::string(text));
+    }
+    return v;
+  }
+
+  std::int64_t row_span(const model::Table& table, Index r, const model::Cell& cell) {
+    if (cell.vmerge != model::VMerge::Restart) return 1;
+    std::int64_t span = 1;
+    for (Index next = r + 1; next < table.rows.end(); ++next) {
+      bool continues = false;
+      const model::Row& row = doc_.rows[next];
+      for (Index c = row.cells.first; c < row.cells.end(); ++c) {
+        const model::Cell& below = doc_.cells[c];
+        if (below.grid_column == cell.grid_column) continues = below.vmerge == model::VMerge::Continue;
+      }
+      if (!continues) break;
+      ++span;
+    }
+    return span;
+  }
+
+  const model::Document& doc_;
+};
+
+Value length(std::int64_t twips) { return twips < 0 ? Value() : Value::integer(twips * 635); }
+
+Value properties(const model::Document& doc) {
+  const model::CoreProperties& c = doc.core;
+  Value v = Value::object();
+  const std::pair<const char*, Index> fields[] = {
+      {"title", c.title}, {"subject", c.subject}, {"author", c.author}, {"keywords", c.keywords},
+      {"comments", c.comments}, {"category", c.category}, {"last_modified_by", c.last_modified_by},
+      {"revision", c.revision}, {"created", c.created}, {"modified", c.modified},
+      {"last_printed", c.last_printed}, {"language", c.language}, {"identifier", c.identifier},
+      {"version", c.version}, {"content_status", c.content_status}};
+  for (const auto& [name, index] : fields) v.set(name, opt_string(doc, index));
+  return v;
+}
+
+}  // namespace
+
+Value to_tree(const model::Document& doc) {
+  TreeBuilder builder(doc);
+  Value root = Value::object();
+  root.set("format", Value::string("docxsift.document/1"));
+  root.set("properties", properties(doc));
+  root.set("blocks", doc.body == kNone ? Value::array() : builder.story(doc.body));
+
+  Value& sections = root.set("sections", Value::array());
+  static const char* kKinds[] = {"default", "first", "even"};
+  for (const model::Section& s : doc.sections) {
+    Value& v = sections.push(Value::object());
+    v.set("page_width", length(s.page_width));
+    v.set("page_height", length(s.page_height));
+    v.set("orientation", Value::string(s.landscape ? "landscape" : "portrait"));
+    Value headers = Value::object();
+    Value footers = Value::object();
+    for (int k = 0; k < 3; ++k) {
+      headers.set(kKinds[k], builder.story(s.headers[k]));
+      footers.set(kKinds[k], builder.story(s.footers[k]));
+    }
+    v.set("headers", std::move(headers));
+    v.set("footers", std::move(footers));
+  }
+
+  Value footnotes = Value::array();
+  Value endnotes = Value::array();
+  for (const model::Note& n : doc.notes) {
+    Value& v = (n.kind == model::NoteKind::Footnote ? footnotes : endnotes).push(Value::object());
+    v.set("id", opt_string(doc, n.id));
+    v.set("blocks", builder.story(n.story));
+  }
+  root.set("footnotes", std::move(footnotes));
+  root.set("endnotes", std::move(endnotes));
+  Value& comments = root.set("comments", Value::array());
+  for (const model::Comment& c : doc.comments) {
+    Value& v = comments.push(Value::object());
+    v.set("id", opt_string(doc, c.id));
+    v.set("author", opt_string(doc, c.author));
+    v.set("initials", opt_string(doc, c.initials));
+    v.set("date", opt_string(doc, c.date));
+    v.set("blocks", builder.story(c.story));
+  }
+  Value& styles = root.set("styles", Value::array());
+  for (const model::Style& s : doc.styles) {
+    Value& v = styles.push(Value::object());
+    v.set("style_id", opt_string(doc, s.style_id));
+    v.set("name", s.name == kNone ? Value() : Value::string(model::ui_style_name(doc.string(s.name))));
+    v.set("type", Value::string(style_type_name(s.type)));
+    v.set("base_style", opt_string(doc, s.base));
+    v.set("outline_level", s.outline_level < 0 || s.outline_level > 8 ? Value() : Value::integer(s.outline_level));
+  }
+  return root;
+}
+
+}  // namespace docxsift::render

@@ -140,3 +140,78 @@ def _overlapping_zip() -> bytes:
 def test_overlapping_entries_are_refused() -> None:
     with pytest.raises(docxsift.PackageError, match="overlap"):
         docxsift.open(_overlapping_zip())
+
+
+def _patch_entry(data: bytes, name: str, *, flags: int | None = None, size: int | None = None) -> bytes:
+    """Rewrites the general-purpose flags or the uncompressed size of one entry,
+    in its local header and in the central directory alike."""
+    import struct
+
+    out = bytearray(data)
+    encoded = name.encode()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        info = z.getinfo(name)
+    local = info.header_offset
+    central = out.find(b"PK\x01\x02")
+    while central != -1:
+        name_len = struct.unpack_from("<H", out, central + 28)[0]
+        if out[central + 46 : central + 46 + name_len] == encoded:
+            break
+        central = out.find(b"PK\x01\x02", central + 4)
+    assert central != -1
+    if flags is not None:
+        struct.pack_into("<H", out, local + 6, flags)
+        struct.pack_into("<H", out, central + 8, flags)
+    if size is not None:
+        struct.pack_into("<I", out, local + 22, size)
+        struct.pack_into("<I", out, central + 24, size)
+    return bytes(out)
+
+
+def test_encrypted_zip_entry_is_an_encrypted_error() -> None:
+    data = _patch_entry(make_docx(p("secret")), "word/document.xml", flags=0x0001)
+    with pytest.raises(docxsift.EncryptedError, match="encrypted"):
+        docxsift.open(data)
+
+
+def test_header_claiming_a_huge_size_is_refused_before_inflating() -> None:
+    data = _patch_entry(make_docx(p("small")), "word/document.xml", size=0xFFFFFFF0)
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(data)
+    assert info.value.limit == "max_part_uncompressed"
+
+
+def test_header_claiming_a_tiny_size_is_not_trusted() -> None:
+    # The header says 10 bytes; the limits count what is actually inflated.
+    data = _patch_entry(make_docx(p("x" * 5000)), "word/document.xml", size=10)
+    assert docxsift.open(data).text == "x" * 5000
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(data, limits=docxsift.Limits(max_part_uncompressed=1000))
+    assert info.value.limit == "max_part_uncompressed"
+
+
+def test_path_like_entry_names_stay_inside_the_package() -> None:
+    body = p("body")
+    data = make_docx(
+        body,
+        sect='<w:sectPr><w:headerReference w:type="default" r:id="rIdEvil"/></w:sectPr>',
+        document_rels=[("rIdEvil", f"{RT}/header", "../../../../etc/header.xml")],
+        extra={
+            "etc/header.xml": (
+                '<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                "<w:p><w:r><w:t>clamped to the package root</w:t></w:r></w:p></w:hdr>"
+            )
+        },
+    )
+    doc = docxsift.open(data)
+    # "../" cannot climb above the package root: the target is the part etc/header.xml.
+    assert doc.sections[0].header.text == "clamped to the package root"
+
+
+def test_time_budget() -> None:
+    body = p(*["x"] * 40000)  # > 65,536 elements: the clock is read every 65,536
+    with pytest.raises(docxsift.LimitError) as info:
+        docxsift.open(make_docx(body), limits=docxsift.Limits(max_seconds=1e-9, max_compression_ratio=1e6))
+    assert info.value.limit == "max_seconds"
+    generous = docxsift.Limits(max_seconds=60, max_compression_ratio=1e6)
+    assert docxsift.open(make_docx(body), limits=generous).text.startswith("x")

@@ -78,7 +78,8 @@ def ds_has_markdown() -> bool:
         import docxsift
     except ImportError:
         return False
-    return hasattr(docxsift.Document, "to_markdown")
+    # docxsift.Document is the open() alias; the bound class is in _core.
+    return hasattr(docxsift._core.Document, "to_markdown")
 
 
 def pd_text(path: str) -> int:
@@ -127,8 +128,9 @@ def mammoth_markdown(path: str) -> int:
 
 def limit_text(path: str) -> float:
     """Runs the limit program once (after its own warm-up); returns its ms."""
-    out = subprocess.run([str(LIMIT), path, "--reps", "1"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [str(LIMIT), path, "--reps", "1"], check=True, capture_output=True, text=True
+    ).stdout
     return float(json.loads(out)["total_ms"])
 
 
@@ -143,8 +145,12 @@ JOBS: dict[tuple[str, str], Callable[[str], object]] = {
     ("mammoth", "text"): mammoth_text,
     ("mammoth", "markdown"): mammoth_markdown,
 }
-MODULES = {"docxsift": "docxsift", "python-docx": "docx", "docx2python": "docx2python",
-           "mammoth": "mammoth"}
+MODULES = {
+    "docxsift": "docxsift",
+    "python-docx": "docx",
+    "docx2python": "docx2python",
+    "mammoth": "mammoth",
+}
 DISTS = {"python-docx": "python-docx", "docx2python": "docx2python", "mammoth": "mammoth"}
 
 
@@ -208,10 +214,15 @@ def build_limit() -> None:
     if not shutil.which("g++") or not shutil.which("pkg-config"):
         print("limit: g++ or pkg-config missing; the limit column is skipped", file=sys.stderr)
         return
-    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libzip", "pugixml"],
-                           check=True, capture_output=True, text=True).stdout.split()
-    subprocess.run(["g++", "-O2", "-std=c++20", "-o", str(LIMIT), str(HERE / "limit.cpp"), *flags],
-                   check=True)
+    flags = subprocess.run(
+        ["pkg-config", "--cflags", "--libs", "libzip", "pugixml"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    subprocess.run(
+        ["g++", "-O2", "-std=c++20", "-o", str(LIMIT), str(HERE / "limit.cpp"), *flags], check=True
+    )
 
 
 def xml_size(path: Path) -> int:
@@ -220,8 +231,11 @@ def xml_size(path: Path) -> int:
 
 
 def measure(args: argparse.Namespace, files: dict[str, Path]) -> list[dict]:
-    cells = [(tool, job) for (tool, job) in JOBS
-             if available(tool, job) and (not args.tools or tool in args.tools)]
+    cells = [
+        (tool, job)
+        for (tool, job) in JOBS
+        if available(tool, job) and (not args.tools or tool in args.tools)
+    ]
     sizes = sorted(files, key=lambda s: xml_size(files[s]))
     samples: dict[tuple[str, str, str], list[float]] = {}
     skipped: dict[tuple[str, str, str], str] = {}
@@ -248,8 +262,11 @@ def measure(args: argparse.Namespace, files: dict[str, Path]) -> list[dict]:
                 ms = time_once(tool, job, path)
                 done.append(ms)
                 per_byte[(tool, job)] = ms / nbytes
-                print(f"  round {rnd + 1}/{args.reps} {size} {tool:11} {job:8} {ms:10.1f} ms",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"  round {rnd + 1}/{args.reps} {size} {tool:11} {job:8} {ms:10.1f} ms",
+                    file=sys.stderr,
+                    flush=True,
+                )
     rows = []
     for size in sizes:
         nbytes = xml_size(files[size])
@@ -312,11 +329,11 @@ def corpus(args: argparse.Namespace) -> dict:
             times[name].append(time.perf_counter() - t0)
     for name, _ in jobs:
         med = statistics.median(times[name])
-        result[name] = {"files_per_s": len(paths) / med, "seconds": med,
-                        "failures": failures[name]}
+        result[name] = {"files_per_s": len(paths) / med, "seconds": med, "failures": failures[name]}
     if "python-docx" in result:
         result["python-docx"]["ratio_vs_docxsift"] = (
-            result["docxsift"]["files_per_s"] / result["python-docx"]["files_per_s"])
+            result["docxsift"]["files_per_s"] / result["python-docx"]["files_per_s"]
+        )
     return result
 
 
@@ -325,17 +342,25 @@ def corpus(args: argparse.Namespace) -> dict:
 
 def print_table(rows: list[dict], sizes: list[str]) -> None:
     print()
-    head = f"{'job':9} {'tool':12}" + "".join(f" | {s + ' median':>13} {'ratio':>7} {'RSS':>8}"
-                                              for s in sizes)
+    head = f"{'job':9} {'tool':12}" + "".join(
+        f" | {s + ' median':>13} {'ratio':>7} {'RSS':>8}" for s in sizes
+    )
     print(head)
     print("-" * len(head))
     keys = list(dict.fromkeys((r["job"], r["tool"]) for r in rows))
-    for job, tool in sorted(keys, key=lambda k: (["text", "traverse", "markdown"].index(k[0]),
-                                                 k[1] != "limit", k[1] != "docxsift")):
+    for job, tool in sorted(
+        keys,
+        key=lambda k: (
+            ["text", "traverse", "markdown"].index(k[0]),
+            k[1] != "limit",
+            k[1] != "docxsift",
+        ),
+    ):
         line = f"{job:9} {tool:12}"
         for size in sizes:
-            r = next((r for r in rows if (r["job"], r["tool"], r["size"]) == (job, tool, size)),
-                     None)
+            r = next(
+                (r for r in rows if (r["job"], r["tool"], r["size"]) == (job, tool, size)), None
+            )
             if r is None or "median_ms" not in r:
                 line += f" | {'skipped':>13} {'':>7} {'':>8}"
                 continue
@@ -345,8 +370,10 @@ def print_table(rows: list[dict], sizes: list[str]) -> None:
             rss_txt = f"{rss:5.0f}MiB" if rss is not None else ""
             line += f" | {r['median_ms']:10.1f} ms {rtxt:>7} {rss_txt:>8}"
         print(line)
-    print("\nratio: docxsift rows ÷ limit (text); other tools ÷ docxsift for the same job"
-          " (higher = docxsift faster). RSS: peak (VmHWM) of a fresh process doing the text job.")
+    print(
+        "\nratio: docxsift rows ÷ limit (text); other tools ÷ docxsift for the same job"
+        " (higher = docxsift faster). RSS: peak (VmHWM) of a fresh process doing the text job."
+    )
 
 
 def vm_hwm_kib() -> int:
@@ -367,16 +394,32 @@ def main() -> None:
     ap.add_argument("--inputs", type=Path, default=OUT)
     ap.add_argument("--sizes", default="S,M,L")
     ap.add_argument("--reps", type=int, default=7, help="interleaved rounds (default 7)")
-    ap.add_argument("--cell-seconds", type=float, default=30.0,
-                    help="stop repeating a tool on a size after this many seconds")
-    ap.add_argument("--max-seconds", type=float, default=120.0,
-                    help="skip a run estimated to take longer than this")
+    ap.add_argument(
+        "--cell-seconds",
+        type=float,
+        default=30.0,
+        help="stop repeating a tool on a size after this many seconds",
+    )
+    ap.add_argument(
+        "--max-seconds",
+        type=float,
+        default=120.0,
+        help="skip a run estimated to take longer than this",
+    )
     ap.add_argument("--quick", action="store_true", help="S and M, 3 rounds, no corpus (CI)")
     ap.add_argument("--no-rss", dest="rss", action="store_false")
-    ap.add_argument("--rss-max-seconds", type=float, default=60.0,
-                    help="measure peak RSS only for jobs faster than this")
-    ap.add_argument("--tools", type=lambda s: s.split(","), default=None,
-                    help="subset of: limit,docxsift,python-docx,docx2python,mammoth")
+    ap.add_argument(
+        "--rss-max-seconds",
+        type=float,
+        default=60.0,
+        help="measure peak RSS only for jobs faster than this",
+    )
+    ap.add_argument(
+        "--tools",
+        type=lambda s: s.split(","),
+        default=None,
+        help="subset of: limit,docxsift,python-docx,docx2python,mammoth",
+    )
     ap.add_argument("--corpus", action="store_true", help="also files/s over DOCXSIFT_CORPUS")
     ap.add_argument("--corpus-reps", type=int, default=3)
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
@@ -397,20 +440,27 @@ def main() -> None:
     build_limit()
     tools = sorted({t for (t, j) in JOBS if available(t, j)})
     missing = sorted({t for (t, j) in JOBS} - set(tools))
-    print(f"tools: {', '.join(f'{t} {version(t)}' for t in tools)}"
-          + (f"; not installed: {', '.join(missing)}" if missing else ""))
+    print(
+        f"tools: {', '.join(f'{t} {version(t)}' for t in tools)}"
+        + (f"; not installed: {', '.join(missing)}" if missing else "")
+    )
     if not ds_has_markdown():
         print("docxsift has no to_markdown() yet: the markdown job is skipped for it")
-    print("sizes: " + ", ".join(f"{s} {xml_size(files[s]) / 1e6:.2f} MB document.xml"
-                                for s in sizes))
+    print(
+        "sizes: " + ", ".join(f"{s} {xml_size(files[s]) / 1e6:.2f} MB document.xml" for s in sizes)
+    )
 
     rows = measure(args, files)
     add_ratios(rows)
     print_table(rows, sizes)
     report = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                    "cpus": os.cpu_count(), "load": os.getloadavg()},
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "load": os.getloadavg(),
+        },
         "versions": {t: version(t) for t in tools},
         "rounds": args.reps,
         "results": rows,
@@ -424,11 +474,15 @@ def main() -> None:
             print(f"\ncorpus: {c['files']} files, one process, text of the main story:")
             for name in ("docxsift", "python-docx"):
                 if name in c:
-                    print(f"  {name:12} {c[name]['files_per_s']:8.1f} files/s "
-                          f"({c[name]['failures']} failed)")
+                    print(
+                        f"  {name:12} {c[name]['files_per_s']:8.1f} files/s "
+                        f"({c[name]['failures']} failed)"
+                    )
             if "python-docx" in c:
-                print(f"  docxsift is {c['python-docx']['ratio_vs_docxsift']:.1f}x python-docx;"
-                      " workers: benchmarks/bench_batch.py")
+                print(
+                    f"  docxsift is {c['python-docx']['ratio_vs_docxsift']:.1f}x python-docx;"
+                    " workers: benchmarks/bench_batch.py"
+                )
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False))
     print(f"\nwrote {args.json}")

@@ -29,16 +29,42 @@ NS = f'xmlns:w="{W}" xmlns:r="{R}"'
 
 # Phrases of a government/office notice; most text is CJK, some ASCII.
 PHRASES = (
-    "为深入贯彻落实党中央、国务院决策部署", "进一步加强和改进工作作风", "切实提高服务质量和效率",
-    "各有关单位要高度重视", "结合本地区本部门实际", "认真组织实施", "确保各项任务落到实处",
-    "现将有关事项通知如下", "请于2024年3月15日前", "将工作总结报送办公室", "联系人：张明",
-    "电话：010-12345678", "根据《中华人民共和国预算法》有关规定", "第三季度完成率达到98.6%",
-    "推进数字化转型", "建立健全长效机制", "加强统筹协调", "强化监督检查", "做好信息公开工作",
-    "按照“谁主管、谁负责”的原则", "经研究决定", "自发布之日起施行", "项目编号 GB/T 9704-2012",
-    "全面提升治理能力", "落实安全生产责任制", "开展专项整治行动", "优化营商环境",
+    "为深入贯彻落实党中央、国务院决策部署",
+    "进一步加强和改进工作作风",
+    "切实提高服务质量和效率",
+    "各有关单位要高度重视",
+    "结合本地区本部门实际",
+    "认真组织实施",
+    "确保各项任务落到实处",
+    "现将有关事项通知如下",
+    "请于2024年3月15日前",
+    "将工作总结报送办公室",
+    "联系人：张明",
+    "电话：010-12345678",
+    "根据《中华人民共和国预算法》有关规定",
+    "第三季度完成率达到98.6%",
+    "推进数字化转型",
+    "建立健全长效机制",
+    "加强统筹协调",
+    "强化监督检查",
+    "做好信息公开工作",
+    "按照“谁主管、谁负责”的原则",
+    "经研究决定",
+    "自发布之日起施行",
+    "项目编号 GB/T 9704-2012",
+    "全面提升治理能力",
+    "落实安全生产责任制",
+    "开展专项整治行动",
+    "优化营商环境",
 )
-FONTS = (("仿宋_GB2312", "32"), ("仿宋_GB2312", "32"), ("楷体_GB2312", "32"),
-         ("黑体", "32"), ("宋体", "24"), ("方正小标宋简体", "44"))
+FONTS = (
+    ("仿宋_GB2312", "32"),
+    ("仿宋_GB2312", "32"),
+    ("楷体_GB2312", "32"),
+    ("黑体", "32"),
+    ("宋体", "24"),
+    ("方正小标宋简体", "44"),
+)
 
 
 class Gen:
@@ -94,8 +120,10 @@ class Gen:
                 parts.append(f'<w:bookmarkEnd w:id="{self.bookmark}"/>')
             elif kind < 0.16:
                 rid = f"rIdLink{rnd.randrange(20)}"
-                parts.append(f'<w:hyperlink r:id="{rid}" w:history="1">'
-                             f'{self.run("详见附件" + str(rnd.randrange(1, 9)))}</w:hyperlink>')
+                parts.append(
+                    f'<w:hyperlink r:id="{rid}" w:history="1">'
+                    f"{self.run('详见附件' + str(rnd.randrange(1, 9)))}</w:hyperlink>"
+                )
             elif kind < 0.19:
                 parts.append(self.field())
             else:
@@ -159,9 +187,7 @@ class Gen:
 
 def document_xml(target: int, seed: int) -> bytes:
     gen = Gen(seed)
-    head = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS}><w:body>'
-    )
+    head = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS}><w:body>'
     tail = (
         '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" '
         'w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>'
@@ -310,8 +336,10 @@ def make(out: Path, size: str) -> Path:
     document = document_xml(TARGETS[size], seed=10)
     write_docx(path, document)
     stamp.write_text(GENERATOR_VERSION)
-    print(f"wrote {path}: word/document.xml {len(document) / 1e6:.2f} MB, "
-          f"package {path.stat().st_size / 1e6:.2f} MB")
+    print(
+        f"wrote {path}: word/document.xml {len(document) / 1e6:.2f} MB, "
+        f"package {path.stat().st_size / 1e6:.2f} MB"
+    )
     return path
 
 

@@ -19,17 +19,6 @@ using batch::Record;
 // How often a waiting __next__ checks for Ctrl-C.
 constexpr std::chrono::milliseconds kSignalPoll{100};
 
-Options make_batch_options(const std::string& revisions, bool include_hidden,
-                           const py::object& limits) {
-  Options options;
-  if (revisions == "accept") options.revisions = Revisions::Accept;
-  else if (revisions == "reject") options.revisions = Revisions::Reject;
-  else throw std::invalid_argument("revisions must be 'accept' or 'reject', not '" + revisions + "'");
-  options.include_hidden = include_hidden;
-  if (!limits.is_none()) options.limits = limits.cast<Limits>();
-  return options;
-}
-
 std::vector<Field> parse_fields(const std::vector<std::string>& names) {
   std::vector<Field> fields;
   for (const std::string& name : names) fields.push_back(batch::parse_field(name));
@@ -154,7 +143,7 @@ class BatchIterator {
     options.workers = workers;
     options.window = window;
     options.fields = parse_fields(fields);
-    options.open = make_batch_options(revisions, include_hidden, limits);
+    options.open = make_options(revisions, include_hidden, limits);
     fields_ = options.fields;
     py::gil_scoped_release release;
     extractor_ = std::make_unique<BatchExtractor>(std::move(options));
@@ -233,7 +222,7 @@ py::dict extract_file_py(const std::string& path, const std::vector<std::string>
                          const std::string& revisions, bool include_hidden, const py::object& limits,
                          bool raise_errors) {
   std::vector<Field> fields = parse_fields(field_names);
-  Options options = make_batch_options(revisions, include_hidden, limits);
+  Options options = make_options(revisions, include_hidden, limits);
   Record record;
   {
     py::gil_scoped_release release;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "docxsift/model.hpp"
+#include "docxsift/reader.hpp"
 #include "docxsift/views.hpp"
 
 namespace py = pybind11;
@@ -50,6 +51,10 @@ inline py::object optional_str(const model::Document& doc, model::Index index) {
 py::list paragraphs_of(const std::shared_ptr<const model::Document>& doc, model::Range range);
 py::list tables_of(const std::shared_ptr<const model::Document>& doc, model::Range range);
 py::list blocks_of(const std::shared_ptr<const model::Document>& doc, model::Range range);
+
+// open() keywords as C++ Options: revisions "accept"/"reject" (else
+// ValueError), include_hidden, limits (a docxsift.Limits or None).
+Options make_options(const std::string& revisions, bool include_hidden, const py::object& limits);
 
 // A short preview for reprs.
 std::string preview(std::string_view text, std::size_t max_chars = 40);

@@ -10,15 +10,6 @@ namespace {
 
 using model::Index;
 
-Options make_options(const std::string& revisions, bool include_hidden, const py::object& limits) {
-  Options options;
-  if (revisions == "accept") options.revisions = Revisions::Accept;
-  else if (revisions == "reject") options.revisions = Revisions::Reject;
-  else throw std::invalid_argument("revisions must be 'accept' or 'reject', not '" + revisions + "'");
-  options.include_hidden = include_hidden;
-  if (!limits.is_none()) options.limits = limits.cast<Limits>();
-  return options;
-}
 
 DocumentHandle open_path_py(const std::string& path, const std::string& revisions, bool include_hidden,
                             const py::object& limits) {
@@ -85,6 +76,16 @@ py::list notes_py(const DocumentHandle& d, model::NoteKind kind) {
 }
 
 }  // namespace
+
+Options make_options(const std::string& revisions, bool include_hidden, const py::object& limits) {
+  Options options;
+  if (revisions == "accept") options.revisions = Revisions::Accept;
+  else if (revisions == "reject") options.revisions = Revisions::Reject;
+  else throw std::invalid_argument("revisions must be 'accept' or 'reject', not '" + revisions + "'");
+  options.include_hidden = include_hidden;
+  if (!limits.is_none()) options.limits = limits.cast<Limits>();
+  return options;
+}
 
 void declare_document(py::module_& m) {
   py::class_<DocumentHandle>(m, "Document", "An opened .docx document: immutable, safe to share between threads.");

@@ -20,14 +20,7 @@ struct CorePropertiesView {
 
 const model::Style& row(const StyleView& s) { return s.doc->styles[s.index]; }
 
-const char* style_type_name(model::StyleType t) {
-  switch (t) {
-    case model::StyleType::Character: return "character";
-    case model::StyleType::Table: return "table";
-    case model::StyleType::Numbering: return "numbering";
-    default: return "paragraph";
-  }
-}
+using model::style_type_name;
 
 model::StyleType style_type_of(std::string_view name) {
   if (name == "paragraph") return model::StyleType::Paragraph;

@@ -23,16 +23,7 @@ py::object tri(Tri t) {
   return py::bool_(t == Tri::On);
 }
 
-const char* alignment_name(model::Alignment a) {
-  switch (a) {
-    case model::Alignment::Left: return "left";
-    case model::Alignment::Center: return "center";
-    case model::Alignment::Right: return "right";
-    case model::Alignment::Both: return "both";
-    case model::Alignment::Distribute: return "distribute";
-    default: return nullptr;
-  }
-}
+using model::alignment_name;
 
 py::list paragraph_runs_py(const ParagraphView& p) {
   py::list out;

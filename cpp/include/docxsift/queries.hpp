@@ -31,6 +31,12 @@ std::string cell_text(const Document& doc, Index cell);
 // ("heading N" built-in styles included); 0 for body text.
 int heading_level(const Document& doc, Index paragraph);
 
+// Python-facing names of enumerations, shared by the bindings and renderers:
+// "left", "center", "right", "both", "distribute" (nullptr when unset) and
+// "paragraph", "character", "table", "numbering".
+const char* alignment_name(Alignment alignment);
+const char* style_type_name(StyleType type);
+
 // The style row with this style id, or kNone.
 Index find_style(const Document& doc, Index style_id_string);
 Index find_style_by_id(const Document& doc, std::string_view style_id);

@@ -87,6 +87,26 @@ std::string cell_text(const Document& doc, Index cell) {
   return render::blocks_text(doc, doc.cells.at(cell).blocks);
 }
 
+const char* alignment_name(Alignment alignment) {
+  switch (alignment) {
+    case Alignment::Left: return "left";
+    case Alignment::Center: return "center";
+    case Alignment::Right: return "right";
+    case Alignment::Both: return "both";
+    case Alignment::Distribute: return "distribute";
+    default: return nullptr;
+  }
+}
+
+const char* style_type_name(StyleType type) {
+  switch (type) {
+    case StyleType::Character: return "character";
+    case StyleType::Table: return "table";
+    case StyleType::Numbering: return "numbering";
+    default: return "paragraph";
+  }
+}
+
 Index find_style_by_id(const Document& doc, std::string_view style_id) {
   for (Index i = 0; i < doc.styles.size(); ++i) {
     if (doc.string(doc.styles[i].style_id) == style_id) return i;

@@ -22,25 +22,8 @@ Value opt_string(const model::Document& doc, Index s) {
   return s == kNone ? Value() : Value::string(doc.string(s));
 }
 
-const char* alignment_name(model::Alignment a) {
-  switch (a) {
-    case model::Alignment::Left: return "left";
-    case model::Alignment::Center: return "center";
-    case model::Alignment::Right: return "right";
-    case model::Alignment::Both: return "both";
-    case model::Alignment::Distribute: return "distribute";
-    default: return nullptr;
-  }
-}
-
-const char* style_type_name(model::StyleType t) {
-  switch (t) {
-    case model::StyleType::Character: return "character";
-    case model::StyleType::Table: return "table";
-    case model::StyleType::Numbering: return "numbering";
-    default: return "paragraph";
-  }
-}
+using model::alignment_name;
+using model::style_type_name;
 
 Value style_name(const model::Document& doc, Index style) {
   if (style == kNone) return {};

@@ -84,7 +84,7 @@ example: venv
 
 lint: venv
 	$(VPY) -m pip install --quiet ruff mypy
-	$(VENV)/bin/ruff check python tests/python examples benchmarks
+	$(VENV)/bin/ruff check python tests/python tests/fuzz examples benchmarks
 	$(VENV)/bin/mypy
 
 clean:

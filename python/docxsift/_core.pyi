@@ -11,6 +11,7 @@ docxsift C++ core (pybind11). Use the docxsift package, not this module.
 from __future__ import annotations
 
 import collections.abc
+import datetime
 import typing
 
 from docxsift._length import Length
@@ -124,7 +125,7 @@ class Document:
     """
     def __repr__(self) -> str:
         ...
-    def iter_paragraphs(self) -> collections.abc.Iterator:
+    def iter_paragraphs(self) -> collections.abc.Iterator[Paragraph]:
         """
         Every body paragraph in reading order, also inside tables and text boxes.
         """
@@ -156,25 +157,25 @@ class Document:
         The body as GitHub Flavored Markdown.
         """
     @property
-    def blocks(self) -> list:
+    def blocks(self) -> list[Paragraph | Table]:
         """
         The body in order: Paragraph and Table objects.
         """
     @property
-    def comments(self) -> list:
+    def comments(self) -> list[Comment]:
         """
         Comments, in comments.xml order.
         """
     @property
-    def core_properties(self):
+    def core_properties(self) -> CoreProperties:
         ...
     @property
-    def endnotes(self) -> list:
+    def endnotes(self) -> list[Note]:
         """
         Endnotes (separators excluded).
         """
     @property
-    def footnotes(self) -> list:
+    def footnotes(self) -> list[Note]:
         """
         Footnotes (separators excluded).
         """
@@ -184,20 +185,20 @@ class Document:
         Part name of the main document, e.g. 'word/document.xml'.
         """
     @property
-    def paragraphs(self) -> list:
+    def paragraphs(self) -> list[Paragraph]:
         """
         Top-level body paragraphs, in document order.
         """
     @property
-    def sections(self) -> list:
+    def sections(self) -> list[Section]:
         """
         The sections, in order.
         """
     @property
-    def styles(self):
+    def styles(self) -> Styles:
         ...
     @property
-    def tables(self) -> list:
+    def tables(self) -> list[Table]:
         """
         Top-level body tables.
         """
@@ -215,7 +216,7 @@ class Style:
     """
     A style from styles.xml.
     """
-    def __eq__(self, arg0: Style) -> bool:
+    def __eq__(self, other: object) -> bool:
         ...
     def __hash__(self) -> int:
         ...
@@ -264,7 +265,7 @@ class Styles:
         ...
     def __getitem__(self, arg0: str) -> Style:
         ...
-    def __iter__(self) -> collections.abc.Iterator:
+    def __iter__(self) -> collections.abc.Iterator[typing.Any]:
         ...
     def __len__(self) -> int:
         ...
@@ -278,15 +279,15 @@ class Styles:
         """
         The style with this id or name, else default.
         """
-    def items(self) -> list:
+    def items(self) -> list[typing.Any]:
         """
         (style_id, Style) pairs in document order.
         """
-    def keys(self) -> list:
+    def keys(self) -> list[str]:
         """
         Style ids in document order.
         """
-    def values(self) -> list:
+    def values(self) -> list[typing.Any]:
         """
         Styles in document order.
         """
@@ -459,7 +460,7 @@ class Paragraph:
     """
     A paragraph: a view into its document.
     """
-    def __eq__(self, arg0: Paragraph) -> bool:
+    def __eq__(self, other: object) -> bool:
         ...
     def __hash__(self) -> int:
         ...
@@ -474,17 +475,17 @@ class Paragraph:
         Direct justification: 'left', 'center', 'right', 'both', 'distribute' or None.
         """
     @property
-    def comment_ids(self) -> list:
+    def comment_ids(self) -> list[str]:
         """
         Ids of the comments anchored in this paragraph.
         """
     @property
-    def endnote_ids(self) -> list:
+    def endnote_ids(self) -> list[str]:
         """
         Ids of the endnotes referenced in this paragraph.
         """
     @property
-    def footnote_ids(self) -> list:
+    def footnote_ids(self) -> list[str]:
         """
         Ids of the footnotes referenced in this paragraph.
         """
@@ -494,7 +495,7 @@ class Paragraph:
         Heading level 1-9 from the outline level of the paragraph or its style chain; None for body text.
         """
     @property
-    def hyperlinks(self) -> list:
+    def hyperlinks(self) -> list[Hyperlink]:
         """
         Hyperlinks in this paragraph.
         """
@@ -515,7 +516,7 @@ class Paragraph:
         What Word draws between label and text: 'tab', 'space' or 'nothing'; None when the paragraph is not numbered.
         """
     @property
-    def runs(self) -> list:
+    def runs(self) -> list[Run]:
         """
         Every run whose text makes up .text, also inside hyperlinks, insertions, content controls and fields.
         """
@@ -537,7 +538,7 @@ class Run:
     """
     A run of text with one set of direct formatting.
     """
-    def __eq__(self, arg0: Run) -> bool:
+    def __eq__(self, other: object) -> bool:
         ...
     def __hash__(self) -> int:
         ...
@@ -655,7 +656,7 @@ class Table:
     """
     A table: a view into its document.
     """
-    def __eq__(self, arg0: Table) -> bool:
+    def __eq__(self, other: object) -> bool:
         ...
     def __hash__(self) -> int:
         ...
@@ -681,7 +682,7 @@ class Table:
         Number of grid columns.
         """
     @property
-    def rows(self) -> list:
+    def rows(self) -> list[Row]:
         """
         The rows, in order.
         """
@@ -697,7 +698,7 @@ class Row:
     def __repr__(self) -> str:
         ...
     @property
-    def cells(self) -> list:
+    def cells(self) -> list[Cell | None]:
         """
         One cell per grid column: a cell spanning N columns appears N times; a vertical-merge continuation is the cell that starts the merge.
         """
@@ -705,7 +706,7 @@ class Cell:
     """
     A table cell.
     """
-    def __eq__(self, arg0: Cell) -> bool:
+    def __eq__(self, other: object) -> bool:
         ...
     def __hash__(self) -> int:
         ...
@@ -717,12 +718,12 @@ class Cell:
         Grid columns this cell spans.
         """
     @property
-    def paragraphs(self) -> list:
+    def paragraphs(self) -> list[Paragraph]:
         """
         Paragraphs directly in the cell.
         """
     @property
-    def tables(self) -> list:
+    def tables(self) -> list[Table]:
         """
         Tables nested directly in the cell.
         """
@@ -740,8 +741,8 @@ class Section:
     """
     A document section (w:sectPr).
     """
-    __hash__: typing.ClassVar[None] = None
-    def __eq__(self, arg0: Section) -> bool:
+    __hash__: typing.ClassVar[None]  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool:
         ...
     def __repr__(self) -> str:
         ...
@@ -851,12 +852,12 @@ class HeaderFooter:
         True when this section has no definition of its own and shows the previous one's.
         """
     @property
-    def paragraphs(self) -> list:
+    def paragraphs(self) -> list[Paragraph]:
         """
         Paragraphs of the header or footer shown (empty when none).
         """
     @property
-    def tables(self) -> list:
+    def tables(self) -> list[Table]:
         """
         Tables of the header or footer shown.
         """
@@ -877,10 +878,10 @@ class Note:
         w:id
         """
     @property
-    def paragraphs(self) -> list:
+    def paragraphs(self) -> list[Paragraph]:
         ...
     @property
-    def tables(self) -> list:
+    def tables(self) -> list[Table]:
         ...
     @property
     def text(self) -> str:
@@ -898,7 +899,7 @@ class Comment:
     def author(self) -> typing.Any:
         ...
     @property
-    def date(self):
+    def date(self) -> datetime.datetime | None:
         ...
     @property
     def id(self) -> str:
@@ -909,7 +910,7 @@ class Comment:
     def initials(self) -> typing.Any:
         ...
     @property
-    def paragraphs(self) -> list:
+    def paragraphs(self) -> list[Paragraph]:
         ...
     @property
     def text(self) -> str:
@@ -982,13 +983,13 @@ class Normalizer:
         """
         The normalised text.
         """
-    def __getstate__(self) -> tuple:
+    def __getstate__(self) -> tuple[typing.Any, ...]:
         ...
     def __init__(self, preset: str = 'cjk', *, t2s: bool = False, width: str | None = None, whitespace: str | None = None, strip_controls: bool | None = None, zero_width: str | None = None, quotes: str | None = None, punctuation: str | None = None, lowercase: bool | None = None) -> None:
         ...
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple) -> None:
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
     @property
     def lowercase(self) -> bool:
@@ -1043,11 +1044,11 @@ class _BatchIterator:
     the files with the GIL released; at most ``window`` files are in flight, and
     paths are pulled from ``paths`` only as the window frees up.
     """
-    def __init__(self, paths: collections.abc.Iterator, fields: collections.abc.Sequence[str], workers: typing.SupportsInt | typing.SupportsIndex = 0, window: typing.SupportsInt | typing.SupportsIndex = 0, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> None:
+    def __init__(self, paths: collections.abc.Iterator[typing.Any], fields: collections.abc.Sequence[str], workers: typing.SupportsInt | typing.SupportsIndex = 0, window: typing.SupportsInt | typing.SupportsIndex = 0, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> None:
         ...
     def __iter__(self) -> typing.Any:
         ...
-    def __next__(self) -> dict:
+    def __next__(self) -> dict[str, typing.Any]:
         ...
     def close(self) -> None:
         """
@@ -1065,11 +1066,11 @@ class _BatchIterator:
         """
 def _core_properties_of(arg0: Document) -> CoreProperties:
     ...
-def _extract_file(path: str, fields: collections.abc.Sequence[str], revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> dict:
+def _extract_file(path: str, fields: collections.abc.Sequence[str], revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> dict[str, typing.Any]:
     """
     One file's extract() record, with the GIL released while it is read.
     """
-def _find_duplicates(keys: collections.abc.Sequence[str], texts: collections.abc.Sequence[str], threshold: typing.SupportsFloat | typing.SupportsIndex = 0.8, shingle: typing.SupportsInt | typing.SupportsIndex = 5, permutations: typing.SupportsInt | typing.SupportsIndex = 128, band_rows: typing.SupportsInt | typing.SupportsIndex = 5) -> list:
+def _find_duplicates(keys: collections.abc.Sequence[str], texts: collections.abc.Sequence[str], threshold: typing.SupportsFloat | typing.SupportsIndex = 0.8, shingle: typing.SupportsInt | typing.SupportsIndex = 5, permutations: typing.SupportsInt | typing.SupportsIndex = 128, band_rows: typing.SupportsInt | typing.SupportsIndex = 5) -> list[typing.Any]:
     """
     Duplicate groups as (member indexes, exact, similarity); see docxsift.find_duplicates.
     """
@@ -1135,7 +1136,7 @@ def normalize(text: typing.Any, preset: str = 'cjk', *, t2s: bool = False, width
     while ICU works. Results are idempotent: ``normalize(normalize(x)) ==
     normalize(x)``.
     """
-def sentences(text: typing.Any, locale: str = 'zh') -> list:
+def sentences(text: typing.Any, locale: str = 'zh') -> list[str]:
     """
     Split text into sentences with ICU sentence breaks.
 
@@ -1147,7 +1148,7 @@ def sentences(text: typing.Any, locale: str = 'zh') -> list:
     >>> docxsift.sentences("第一句。第二句！Third one? Yes.")
     ['第一句。', '第二句！', 'Third one?', 'Yes.']
     """
-def words(text: typing.Any, locale: str = 'zh', keep_punctuation: bool = False) -> list:
+def words(text: typing.Any, locale: str = 'zh', keep_punctuation: bool = False) -> list[str]:
     """
     Split text into words with ICU word breaks.
 
@@ -1160,5 +1161,5 @@ def words(text: typing.Any, locale: str = 'zh', keep_punctuation: bool = False) 
     >>> docxsift.words("我们在北京开会, then go home.")
     ['我们', '在', '北京', '开会', 'then', 'go', 'home']
     """
-_BATCH_FIELDS: tuple = ('text', 'paragraphs', 'tables', 'headers', 'footers', 'footnotes', 'comments', 'properties', 'stats', 'hash')
+_BATCH_FIELDS: tuple[str, ...]
 __version__: str = '0.1.0'

@@ -47,7 +47,7 @@ def _font_size(self: Any) -> Length | None:
     return None if half_points is None else Length(half_points * 6350)
 
 
-_core.Font.size = property(_font_size)  # type: ignore[attr-defined]
+setattr(_core.Font, "size", property(_font_size))
 
 
 def parse_w3cdtf(value: str | None) -> _dt.datetime | None:
@@ -64,11 +64,11 @@ def _date_property(raw: str) -> property:
     return property(lambda self: parse_w3cdtf(getattr(self, raw)))
 
 
-_core.Comment.date = _date_property("_date")  # type: ignore[attr-defined]
+setattr(_core.Comment, "date", _date_property("_date"))
 
-_core.Document.styles = property(lambda self: _core._styles_of(self))  # type: ignore[attr-defined]
-_core.Document.core_properties = property(  # type: ignore[attr-defined]
-    lambda self: _core._core_properties_of(self)
+setattr(_core.Document, "styles", property(lambda self: _core._styles_of(self)))
+setattr(
+    _core.Document, "core_properties", property(lambda self: _core._core_properties_of(self))
 )
 
 
@@ -77,6 +77,6 @@ def _normalized_text(self: Any, preset: str = "cjk", **options: Any) -> str:
     return _core.normalize(self.text, preset, **options)  # type: ignore[no-any-return]
 
 
-_core.Document.normalized_text = _normalized_text  # type: ignore[attr-defined]
+setattr(_core.Document, "normalized_text", _normalized_text)
 
 from docxsift import _repr  # noqa: E402,F401  (_repr_html_ and Table.to_pandas)

@@ -175,7 +175,7 @@ def _to_pandas(table: Any, header: bool = True) -> Any:
     return pd.DataFrame(rows)
 
 
-_core.Document._repr_html_ = _document_html  # type: ignore[attr-defined]
-_core.Paragraph._repr_html_ = _paragraph_html  # type: ignore[attr-defined]
-_core.Table._repr_html_ = _table_html  # type: ignore[attr-defined]
-_core.Table.to_pandas = _to_pandas  # type: ignore[attr-defined]
+setattr(_core.Document, "_repr_html_", _document_html)
+setattr(_core.Paragraph, "_repr_html_", _paragraph_html)
+setattr(_core.Table, "_repr_html_", _table_html)
+setattr(_core.Table, "to_pandas", _to_pandas)

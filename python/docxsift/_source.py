@@ -7,7 +7,7 @@ FileNotFoundError (and a directory IsADirectoryError), never one made up in C++.
 from __future__ import annotations
 
 import os
-from typing import IO, Any, Union
+from typing import IO, TYPE_CHECKING, Any, Union
 
 from docxsift import _core
 
@@ -59,10 +59,6 @@ def open(
 _builtin_open = __builtins__["open"] if isinstance(__builtins__, dict) else __builtins__.open
 
 
-def _document_new(cls: type, source: Source, **kwargs: Any) -> _core.Document:
-    return open(source, **kwargs)
-
-
 class _DocumentMeta(type):
     """Makes ``Document(source)`` open a file while ``isinstance(x, Document)`` still works."""
 
@@ -73,8 +69,13 @@ class _DocumentMeta(type):
         return isinstance(instance, _core.Document)
 
 
-class Document(metaclass=_DocumentMeta):
-    """``docxsift.Document(source, **kw)`` is ``docxsift.open(source, **kw)``.
+if TYPE_CHECKING:
+    # For type checkers docxsift.Document is the class of what open() returns.
+    from docxsift._core import Document as Document
+else:
 
-    Kept for python-docx habits; ``isinstance(doc, docxsift.Document)`` holds.
-    """
+    class Document(metaclass=_DocumentMeta):
+        """``docxsift.Document(source, **kw)`` is ``docxsift.open(source, **kw)``.
+
+        Kept for python-docx habits; ``isinstance(doc, docxsift.Document)`` holds.
+        """

@@ -22,7 +22,7 @@ def _write(text: str) -> None:
 
 def _all_text(doc: docxsift.Document) -> str:
     parts = [doc.text]
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for number, section in enumerate(doc.sections, 1):
         for label in (
             "header",
@@ -37,7 +37,7 @@ def _all_text(doc: docxsift.Document) -> str:
                 continue
             text = part.text
             if text and (label, text) not in seen:
-                seen.add((label, text))  # type: ignore[arg-type]
+                seen.add((label, text))
                 parts.append(f"--- section {number} {label.replace('_', ' ')} ---\n{text}")
     for kind, notes in (("footnote", doc.footnotes), ("endnote", doc.endnotes)):
         for note in notes:

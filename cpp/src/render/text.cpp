@@ -1,6 +1,8 @@
+// Text views: doc.text and doc.text_with_labels share one layout (a line per
+// paragraph, a table row's cells joined by "\t", text boxes after their
+// anchor); the labelled view puts list labels in front of numbered paragraphs.
 #include <vector>
 
-#include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
 
 namespace docxsift::render {
@@ -10,20 +12,28 @@ using model::Index;
 
 namespace {
 
-void append_line(std::string& out, std::string_view line, bool& first) {
-  if (!first) out.push_back('\n');
-  out.append(line);
-  first = false;
+void append_label(const model::Document& doc, Index paragraph, std::string& out) {
+  const model::ListLabel* label = doc.list_label(paragraph);
+  if (label == nullptr) return;
+  std::string_view text = doc.string(label->label);
+  if (text.empty()) return;  // nothing drawn, so no separator either
+  out += text;
+  if (label->suffix == model::ListSuffix::Tab) out.push_back('\t');
+  else if (label->suffix == model::ListSuffix::Space) out.push_back(' ');
 }
 
-// Renders blocks iteratively: text boxes and nested tables are data-driven depth.
-void render_blocks(const model::Document& doc, model::Range blocks, std::string& out, bool& first) {
-  struct Item {
-    model::Range range;
+std::string render(const model::Document& doc, model::Range blocks, bool labels);
+
+// Renders blocks iteratively: text boxes nest as deep as the data says.
+void render_blocks(const model::Document& doc, model::Range blocks, bool labels, std::string& out) {
+  bool first = true;
+  auto new_line = [&] {
+    if (!first) out.push_back('\n');
+    first = false;
   };
-  std::vector<Item> stack{{blocks}};
+  std::vector<model::Range> stack{blocks};
   while (!stack.empty()) {
-    model::Range& top = stack.back().range;
+    model::Range& top = stack.back();
     if (top.count == 0) {
       stack.pop_back();
       continue;
@@ -33,30 +43,39 @@ void render_blocks(const model::Document& doc, model::Range blocks, std::string&
     --top.count;
     if (block.kind == BlockKind::Paragraph) {
       const model::Paragraph& p = doc.paragraphs[block.index];
-      append_line(out, doc.text(p.text), first);
-      if (!p.anchored.empty()) stack.push_back({p.anchored});
+      new_line();
+      if (labels) append_label(doc, block.index, out);
+      out += doc.text(p.text);
+      if (!p.anchored.empty()) stack.push_back(p.anchored);
     } else {
       const model::Table& t = doc.tables[block.index];
       for (Index r = t.rows.first; r < t.rows.end(); ++r) {
         const model::Row& row = doc.rows[r];
-        std::string line;
+        new_line();
         for (Index c = row.cells.first; c < row.cells.end(); ++c) {
-          if (c != row.cells.first) line.push_back('\t');
-          line += model::cell_text(doc, c);
+          if (c != row.cells.first) out.push_back('\t');
+          // Table nesting is bounded by the XML depth limit.
+          out += render(doc, doc.cells[c].blocks, labels);
         }
-        append_line(out, line, first);
       }
     }
   }
 }
 
+std::string render(const model::Document& doc, model::Range blocks, bool labels) {
+  std::string out;
+  render_blocks(doc, blocks, labels, out);
+  return out;
+}
+
 }  // namespace
 
 std::string blocks_text(const model::Document& doc, model::Range blocks) {
-  std::string out;
-  bool first = true;
-  render_blocks(doc, blocks, out, first);
-  return out;
+  return render(doc, blocks, false);
+}
+
+std::string blocks_text_with_labels(const model::Document& doc, model::Range blocks) {
+  return render(doc, blocks, true);
 }
 
 std::string story_text(const model::Document& doc, Index story) {
@@ -65,5 +84,10 @@ std::string story_text(const model::Document& doc, Index story) {
 }
 
 std::string body_text(const model::Document& doc) { return story_text(doc, doc.body); }
+
+std::string body_text_with_labels(const model::Document& doc) {
+  if (doc.body == model::kNone) return {};
+  return blocks_text_with_labels(doc, doc.stories.at(doc.body).blocks);
+}
 
 }  // namespace docxsift::render

@@ -6,7 +6,7 @@ set -eu
 if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
-  echo "install-system-deps: not a Debian/Ubuntu system; install libzip, pugixml, ICU," \
+  echo "install-system-deps: not a Debian/Ubuntu system; install libzip, libdeflate, pugixml, ICU," \
        "pkg-config and Catch2 with your package manager." >&2
   exit 0
 fi
@@ -17,7 +17,7 @@ if apt-cache show libcatch2-dev >/dev/null 2>&1 || \
   catch2=libcatch2-dev
 fi
 
-wanted="libzip-dev libpugixml-dev libicu-dev pkg-config g++ $catch2"
+wanted="libzip-dev libdeflate-dev libpugixml-dev libicu-dev pkg-config g++ $catch2"
 missing=""
 for pkg in $wanted; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then

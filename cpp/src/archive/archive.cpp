@@ -6,6 +6,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <libdeflate.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -170,6 +171,10 @@ class ZipArchive final : public Archive {
     if (claimed > limits_.max_part_uncompressed) throw_part_limit(name, claimed);
     if (total_inflated_ + claimed > limits_.max_total_uncompressed) throw_total_limit(name);
 
+    if (auto fast = inflate_whole(index, st, name, claimed, compressed)) {
+      total_inflated_ += fast->size();
+      return std::move(*fast);
+    }
     zip_file_t* file = zip_fopen_index(zip_.get(), index, 0);
     if (file == nullptr) {
       check_zip(zip_get_error(zip_.get()), name);
@@ -203,6 +208,42 @@ class ZipArchive final : public Archive {
   }
 
  private:
+  // The fast path for the common entry: deflated, with sizes and CRC in the
+  // central directory. libdeflate inflates the whole raw stream into a buffer
+  // of the declared size and checks the CRC-32. Anything unusual (a size
+  // header that lies, a bad CRC, a corrupt stream, another method) returns
+  // nullopt and the entry is read again by libzip's streaming inflate, which
+  // counts the bytes it produces against the limits and reports the error.
+  std::optional<std::string> inflate_whole(std::size_t index, const zip_stat_t& st,
+                                           const std::string& name, std::uint64_t claimed,
+                                           std::uint64_t compressed) {
+    constexpr zip_uint64_t kNeeded =
+        ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+    if ((st.valid & kNeeded) != kNeeded || st.comp_method != ZIP_CM_DEFLATE || claimed == 0 ||
+        compressed == 0 || compressed > bytes_->view().size()) {
+      return std::nullopt;
+    }
+    // The ratio is known before inflating: refuse a bomb without producing it.
+    check_inflated(name, claimed, compressed);
+    zip_file_t* raw = zip_fopen_index(zip_.get(), index, ZIP_FL_COMPRESSED);
+    if (raw == nullptr) return std::nullopt;
+    std::string deflated(static_cast<std::size_t>(compressed), '\0');
+    zip_int64_t got = zip_fread(raw, deflated.data(), compressed);
+    zip_fclose(raw);
+    if (got != static_cast<zip_int64_t>(compressed)) return std::nullopt;
+
+    thread_local std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)>
+        decompressor(libdeflate_alloc_decompressor(), &libdeflate_free_decompressor);
+    if (!decompressor) return std::nullopt;
+    std::string out(static_cast<std::size_t>(claimed), '\0');
+    std::size_t produced = 0;
+    libdeflate_result result = libdeflate_deflate_decompress(
+        decompressor.get(), deflated.data(), deflated.size(), out.data(), out.size(), &produced);
+    if (result != LIBDEFLATE_SUCCESS || produced != out.size()) return std::nullopt;
+    if (libdeflate_crc32(0, out.data(), out.size()) != st.crc) return std::nullopt;
+    return out;
+  }
+
   void index_entries() {
     zip_int64_t count = zip_get_num_entries(zip_.get(), 0);
     if (count < 0) throw PackageError("corrupt ZIP archive: no central directory");

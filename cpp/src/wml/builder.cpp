@@ -22,14 +22,13 @@ Builder::Builder(const Limits& limits)
 }
 
 model::Index Builder::intern(std::string_view s) {
-  auto [it, inserted] = strings_.try_emplace(std::string(s), 0);
-  if (inserted) {
-    it->second = static_cast<model::Index>(doc_->strings.size());
-    std::string valid;
-    append_valid_utf8(valid, s);
-    doc_->strings.push_back(std::move(valid));
-  }
-  return it->second;
+  if (auto found = strings_.find(s); found != strings_.end()) return found->second;
+  auto index = static_cast<model::Index>(doc_->strings.size());
+  strings_.emplace(std::string(s), index);
+  std::string valid;
+  append_valid_utf8(valid, s);
+  doc_->strings.push_back(std::move(valid));
+  return index;
 }
 
 model::Index Builder::intern_props(const model::RunProps& props) {

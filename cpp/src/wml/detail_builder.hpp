@@ -5,12 +5,20 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <functional>
 #include <unordered_map>
 
 #include "docxsift/limits.hpp"
 #include "docxsift/model.hpp"
 
 namespace docxsift::wml::detail {
+
+// Lets the string table be searched with a string_view, without building a
+// std::string for every lookup.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
 
 struct RunPropsHash {
   std::size_t operator()(const model::RunProps& p) const noexcept;
@@ -34,7 +42,7 @@ class Builder {
  private:
   std::shared_ptr<model::Document> doc_;
   Limits limits_;
-  std::unordered_map<std::string, model::Index> strings_;
+  std::unordered_map<std::string, model::Index, StringHash, std::equal_to<>> strings_;
   std::unordered_map<model::RunProps, model::Index, RunPropsHash> props_;
 };
 

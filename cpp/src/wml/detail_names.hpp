@@ -7,7 +7,6 @@
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace docxsift::wml::detail {
@@ -60,6 +59,10 @@ class Names {
   pugi::xml_attribute attr(const pugi::xml_node& node, Ns ns, std::string_view local) const;
   // w:val etc.: attribute in the w namespace (or unprefixed, as some writers do).
   pugi::xml_attribute wattr(const pugi::xml_node& node, std::string_view local) const;
+  // Changes whenever the namespace bindings in scope change.
+  std::uint32_t generation() const { return generation_; }
+  // The local name of an attribute in the w namespace (or unprefixed); empty otherwise.
+  std::string_view w_local_name(const pugi::xml_attribute& attribute) const;
 
  private:
   struct Binding {
@@ -67,8 +70,26 @@ class Names {
     Ns ns;
     pugi::xml_node owner;
   };
+  // A direct-mapped cache of element names to tokens, valid while the
+  // bindings in scope do not change (generation_). Names repeat endlessly
+  // (w:r, w:rPr, w:t), so almost every lookup is one hash and one compare;
+  // a collision only costs a fresh lookup.
+  struct CacheSlot {
+    std::string name;
+    El el = El::Other;
+    std::uint32_t generation = 0;
+  };
+  static constexpr std::size_t kCacheSlots = 256;
+  void invalidate() { ++generation_; }
+
   std::vector<Binding> bindings_;
-  std::unordered_map<std::string_view, El> cache_;
+  std::vector<CacheSlot> cache_ = std::vector<CacheSlot>(kCacheSlots);
+  std::uint32_t generation_ = 1;
+  // The last attribute prefix resolved, for the same generation: attributes
+  // nearly all carry the one prefix bound to WordprocessingML.
+  mutable std::string memo_prefix_;
+  mutable Ns memo_ns_ = Ns::Unknown;
+  mutable std::uint32_t memo_generation_ = 0;
 };
 
 Ns namespace_of_uri(std::string_view uri);

@@ -174,7 +174,7 @@ void Names::enter(const pugi::xml_node& node) {
       prefix = name.substr(6);
     }
     bindings_.push_back({std::string(prefix), namespace_of_uri(a.value()), node});
-    cache_.clear();
+    invalidate();
   }
 }
 
@@ -184,14 +184,22 @@ void Names::leave(const pugi::xml_node& node) {
     bindings_.pop_back();
     popped = true;
   }
-  if (popped) cache_.clear();
+  if (popped) invalidate();
 }
 
 Ns Names::ns_of_prefix(std::string_view prefix) const {
+  if (memo_generation_ == generation_ && memo_prefix_ == prefix) return memo_ns_;
+  Ns ns = Ns::Unknown;
   for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it) {
-    if (it->prefix == prefix) return it->ns;
+    if (it->prefix == prefix) {
+      ns = it->ns;
+      break;
+    }
   }
-  return Ns::Unknown;
+  memo_prefix_.assign(prefix);
+  memo_ns_ = ns;
+  memo_generation_ = generation_;
+  return ns;
 }
 
 Ns Names::ns_of(const pugi::xml_node& node) {
@@ -201,12 +209,20 @@ Ns Names::ns_of(const pugi::xml_node& node) {
 }
 
 El Names::token(const pugi::xml_node& node) {
-  std::string_view name = node.name();
-  if (auto hit = cache_.find(name); hit != cache_.end()) return hit->second;
+  // FNV-1a over the name, which also measures it: one pass, no strlen.
+  const char* raw = node.name();
+  std::uint32_t hash = 2166136261u;
+  std::size_t size = 0;
+  for (; raw[size] != '\0'; ++size) hash = (hash ^ static_cast<unsigned char>(raw[size])) * 16777619u;
+  std::string_view name(raw, size);
+  CacheSlot& slot = cache_[hash % kCacheSlots];
+  if (slot.generation == generation_ && slot.name == name) return slot.el;
   auto colon = name.find(':');
   Ns ns = ns_of_prefix(colon == std::string_view::npos ? std::string_view{} : name.substr(0, colon));
   El el = lookup(ns, colon == std::string_view::npos ? name : name.substr(colon + 1));
-  cache_.emplace(name, el);
+  slot.name.assign(name);
+  slot.el = el;
+  slot.generation = generation_;
   return el;
 }
 
@@ -234,6 +250,14 @@ pugi::xml_attribute Names::wattr(const pugi::xml_node& node, std::string_view lo
     }
   }
   return {};
+}
+
+std::string_view Names::w_local_name(const pugi::xml_attribute& attribute) const {
+  const char* name = attribute.name();
+  const char* colon = colon_or_end(name);
+  if (*colon != ':') return name;
+  if (ns_of_prefix(std::string_view(name, static_cast<std::size_t>(colon - name))) != Ns::W) return {};
+  return colon + 1;
 }
 
 }  // namespace docxsift::wml::detail

@@ -125,7 +125,10 @@ std::string words(std::int64_t v) {
   }
   if (v >= 20) {
     std::string tens(kTensWords[static_cast<std::size_t>(v / 10)]);
-    if (v % 10 != 0) tens += "-" + std::string(kSmall[static_cast<std::size_t>(v % 10)]);
+    if (v % 10 != 0) {
+      tens.push_back('-');
+      tens.append(kSmall[static_cast<std::size_t>(v % 10)]);
+    }
     part(tens);
   } else if (v > 0 || out.empty()) {
     part(kSmall[static_cast<std::size_t>(v)]);
@@ -266,7 +269,7 @@ std::string format_number(NumberFormat format, std::int64_t v) {
     case NumberFormat::Other:
       return decimal(v);
     case NumberFormat::DecimalZero:
-      return v >= 0 && v <= 9 ? "0" + decimal(v) : decimal(v);
+      return v >= 0 && v <= 9 ? std::string(1, '0').append(decimal(v)) : decimal(v);
     case NumberFormat::UpperLetter: return letters(v, 'A');
     case NumberFormat::LowerLetter: return letters(v, 'a');
     case NumberFormat::UpperRoman: return roman(v, true);

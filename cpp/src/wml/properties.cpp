@@ -16,11 +16,20 @@ long to_long(std::string_view s, long fallback) {
   return static_cast<long>(std::clamp(v, -1e12, 1e12));
 }
 
+// ASCII case-insensitive prefix test; font names are compared the way Word
+// matches them, and this runs for every w:rFonts.
+bool starts_with_nocase(std::string_view s, std::string_view lower_prefix) {
+  if (s.size() < lower_prefix.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
 bool is_symbol_font(std::string_view font) {
-  std::string lower(font);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return lower.starts_with("symbol") || lower.starts_with("wingdings");
+  return starts_with_nocase(font, "symbol") || starts_with_nocase(font, "wingdings");
 }
 
 template <typename Fn>
@@ -77,16 +86,31 @@ RunPropsRead read_rpr(Names& names, Builder& b, const pugi::xml_node& rpr) {
       }
       case El::RStyle: p.style = b.intern(names.wattr(c, "val").value()); break;
       case El::RFonts: {
-        if (auto a = names.wattr(c, "ascii")) p.font_ascii = b.intern(a.value());
-        if (auto a = names.wattr(c, "hAnsi")) p.font_hansi = b.intern(a.value());
-        if (auto a = names.wattr(c, "eastAsia")) p.font_east_asia = b.intern(a.value());
-        if (auto a = names.wattr(c, "cs")) p.font_cs = b.intern(a.value());
-        if (auto a = names.wattr(c, "asciiTheme")) p.font_ascii_theme = b.intern(a.value());
-        if (auto a = names.wattr(c, "hAnsiTheme")) p.font_hansi_theme = b.intern(a.value());
-        if (auto a = names.wattr(c, "eastAsiaTheme")) p.font_east_asia_theme = b.intern(a.value());
-        std::string_view symbol = names.wattr(c, "ascii").value();
-        if (is_symbol_font(symbol)) out.symbol_font = b.intern(symbol);
-        else if (is_symbol_font(names.wattr(c, "hAnsi").value())) out.symbol_font = b.intern(names.wattr(c, "hAnsi").value());
+        // One pass over the attributes instead of a lookup per font slot.
+        std::string_view ascii, hansi;
+        unsigned seen = 0;  // within one element the first of duplicate attributes wins
+        for (pugi::xml_attribute a = c.first_attribute(); a; a = a.next_attribute()) {
+          std::string_view local = names.w_local_name(a);
+          if (local.empty()) continue;
+          int which = local == "ascii"           ? 0
+                      : local == "hAnsi"         ? 1
+                      : local == "eastAsia"      ? 2
+                      : local == "cs"            ? 3
+                      : local == "asciiTheme"    ? 4
+                      : local == "hAnsiTheme"    ? 5
+                      : local == "eastAsiaTheme" ? 6
+                                                 : -1;
+          if (which < 0 || (seen & (1u << which)) != 0) continue;
+          seen |= 1u << which;
+          model::Index* slots[] = {&p.font_ascii,       &p.font_hansi,       &p.font_east_asia,
+                                   &p.font_cs,          &p.font_ascii_theme, &p.font_hansi_theme,
+                                   &p.font_east_asia_theme};
+          *slots[which] = b.intern(a.value());
+          if (local == "ascii") ascii = a.value();
+          if (local == "hAnsi") hansi = a.value();
+        }
+        if (is_symbol_font(ascii)) out.symbol_font = p.font_ascii;
+        else if (is_symbol_font(hansi)) out.symbol_font = p.font_hansi;
         break;
       }
       case El::Sz:

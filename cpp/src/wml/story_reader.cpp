@@ -13,6 +13,7 @@
 #include "opc/detail_xml.hpp"
 #include "wml/detail_fields.hpp"
 #include "wml/detail_properties.hpp"
+#include "wml/detail_rpr_memo.hpp"
 #include "wml/detail_story_reader.hpp"
 #include "wml/detail_symbol_fonts.hpp"
 
@@ -114,6 +115,7 @@ struct StoryReader::Impl {
   const Limits& limits;
   std::chrono::steady_clock::time_point deadline{};
   Names names;
+  RunPropsMemo run_props_memo;
 
   std::vector<ContainerFrame> containers;
   std::vector<ParagraphFrame> paragraphs;
@@ -288,9 +290,15 @@ struct StoryReader::Impl {
     run.start = static_cast<std::uint32_t>(p->text.size());
     run.run.hyperlink = p->open_hyperlinks.empty() ? kNone : static_cast<Index>(p->open_hyperlinks.back());
     if (pugi::xml_node rpr = first_child_el(r, El::RPr)) {
-      RunPropsRead props = read_rpr(names, b, rpr);
-      run.run.props = b.intern_props(props.props);
-      run.symbol_font = props.symbol_font;
+      std::string_view source = RunPropsMemo::source_of(rpr);
+      std::optional<MemoizedRunProps> known = run_props_memo.find(source, names.generation());
+      if (!known) {
+        RunPropsRead props = read_rpr(names, b, rpr);
+        known = MemoizedRunProps{b.intern_props(props.props), props.symbol_font};
+        run_props_memo.remember(source, names.generation(), *known);
+      }
+      run.run.props = known->props;
+      run.symbol_font = known->symbol_font;
     }
     run.hidden = !include_hidden && hidden_by_formatting(p->row.style, run.run.props);
     p->runs.push_back(run);

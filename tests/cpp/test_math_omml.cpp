@@ -90,6 +90,7 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
       {"sSub", el("sSub", e(r("x")) + el("sub", r("i"))), "x_{i}"},
       {"sSubSup", el("sSubSup", e(r("x")) + el("sub", r("i")) + el("sup", r("2"))), "x_{i}^{2}"},
       {"sPre", el("sPre", el("sub", r("1")) + el("sup", r("2")) + e(r("X"))), "{}_{1}^{2}X"},
+      {"sPre without sup", el("sPre", el("sub", r("1")) + el("sup", "") + e(r("X"))), "{}_{1}X"},
       // radicals
       {"rad degHide", el("rad", el("radPr", val("degHide", "1")) + el("deg", "") + e(r("x"))), "\\sqrt{x}"},
       {"rad with degree", el("rad", el("deg", r("3")) + e(r("x"))), "\\sqrt[3]{x}"},
@@ -110,6 +111,9 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
        "\\sum\\nolimits_{k}a"},
       {"nary integral with limits under", nary(val("chr", "∫") + val("limLoc", "undOvr"), r("D"), "", r("f")),
        "\\int\\limits_{D}f"},
+      {"nary limLoc without limits adds nothing",
+       nary(val("chr", "∫") + val("limLoc", "undOvr") + val("subHide", "1") + val("supHide", "1"), "", "", r("f")),
+       "\\int f"},
       {"nary unknown operator", nary(val("chr", "⊛"), r("i"), "", r("x")), "\\mathop{⊛}_{i}x"},
       // delimiters
       {"d default parentheses", el("d", e(r("x"))), "\\left(x\\right)"},
@@ -131,6 +135,7 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
       {"eqArr aligned by m:aln",
        el("eqArr", e(r("x") + "<m:r><m:rPr><m:aln/></m:rPr><m:t>=1</m:t></m:r>") + e(r("y") + r("=2"))),
        "\\begin{aligned}x&=1\\\\y=2\\end{aligned}"},
+      {"eqArr of one row is just the row", el("eqArr", e(r("x=1"))), "x=1"},
       {"eqArr without alignment is centred", el("eqArr", e(r("x=1")) + e(r("y=2"))),
        "\\begin{gathered}x=1\\\\y=2\\end{gathered}"},
       // accents and bars
@@ -190,6 +195,11 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
        "\\rightarrow,\\Rightarrow"},
       {"LaTeX specials escaped", r("#$%&amp;_{}~^\\"), "\\#\\$\\%\\&\\_\\{\\}\\sim\\hat{}\\backslash"},
       {"minus signs", r("a−b–c"), "a-b-c"},
+      {"spaces between words are kept", r("group with braces"), "group\\ with\\ braces"},
+      {"spaces beside operators are LaTeX's", r("y = x"), "y=x"},
+      {"runs split mid-word are read whole", rs("p", "si") + rs("p", "n") + r("x"), "\\sin x"},
+      {"split words keep their spaces", r("group ") + r("wit") + r("h x"), "group\\ with\\ x"},
+      {"runs of different styles stay apart", rs("p", "d") + r("x"), "\\mathrm{d}x"},
       {"math italic letters", r("𝑥+𝑦"), "x+y"},
       {"m:nor is text", "<m:r><m:rPr><m:nor/></m:rPr><m:t>if x &amp; y</m:t></m:r>", "\\text{if x \\& y}"},
       {"text escapes", "<m:r><m:rPr><m:nor/></m:rPr><m:t>50% ~ ^ \\</m:t></m:r>",

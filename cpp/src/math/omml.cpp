@@ -3,6 +3,7 @@
 // is written as its plain text, so hostile nesting cannot exhaust the stack.
 // The mapping of each construct, and why, is in docs/equations.md.
 #include <pugixml.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,14 @@ Ns namespace_of(std::string_view uri) {
 }
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Letters and digits of words (not operators or punctuation).
+bool wordish(char32_t cp) {
+  if (cp < 0x80) return is_ascii_letter(static_cast<char>(cp)) || (cp >= '0' && cp <= '9');
+  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x3FF) ||
+         (cp >= 0x400 && cp <= 0x4FF) || (cp >= 0x2E80 && cp <= 0xD7FF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x1D400 && cp <= 0x1D7FF);
+}
 
 // Whether `s` ends in a control word ("\alpha"): a letter appended next would
 // become part of the command's name, so glue() puts a space between.
@@ -138,6 +147,13 @@ class Converter {
       ++pushed;
     }
     return pushed;
+  }
+
+  static bool declares_namespaces(const pugi::xml_node& node) {
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+      if (std::string_view(a.name()).substr(0, 5) == "xmlns") return true;
+    }
+    return false;
   }
 
   Ns ns_of(const pugi::xml_node& node) const {
@@ -246,20 +262,40 @@ class Converter {
     return sequence(node, ctx, depth);
   }
 
-  // The children of `node`, one after the other.
+  // The children of `node`, one after the other. Adjacent m:r of one style
+  // are read as one text: Word splits runs anywhere ("wit" + "h "), and
+  // words and the spaces between them are only recognised whole.
   Tex sequence(const pugi::xml_node& node, const Context& ctx, int depth) {
     Tex out;
     int pieces = 0;
     Tex last;
-    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-      if (c.type() != pugi::node_element) continue;
-      Tex t = element(c, ctx, depth + 1);
-      if (t.s.empty()) continue;
+    auto add = [&](Tex t) {
+      if (t.s.empty()) return;
       ++pieces;
       glue(out.s, t.s);
       last.atom = t.atom;
       last.limits = t.limits;
+    };
+    std::optional<RunText> pending;
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      if (is(c, Ns::M, "r") && depth < kMaxDepth && !declares_namespaces(c)) {
+        RunText r = read_run(c, false);
+        if (pending && !r.align && pending->same_style(r)) {
+          pending->text += r.text;
+          continue;
+        }
+        if (pending) add(run_tex(*pending, ctx));
+        pending = std::move(r);
+        continue;
+      }
+      if (pending) {
+        add(run_tex(*pending, ctx));
+        pending.reset();
+      }
+      add(element(c, ctx, depth + 1));
     }
+    if (pending) add(run_tex(*pending, ctx));
     if (pieces == 1) {
       out.atom = last.atom;
       out.limits = last.limits;
@@ -319,54 +355,71 @@ class Converter {
 
   // ----------------------------------------------------------------- runs
   // m:r (or w:r, whose text Word shows as ordinary text inside the equation).
-  Tex run(const pugi::xml_node& node, const Context& ctx, bool word_run) {
-    bool normal = word_run;
-    bool align = false;
+  // A text run's properties and text, before conversion.
+  struct RunText {
+    bool normal = false;  // m:nor: ordinary text, not math
+    bool align = false;   // m:aln: an alignment point before the run
     std::string_view sty, scr;
     std::string text;
-    if (local_name(node) == "r") {
-      for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-        if (c.type() != pugi::node_element) continue;
-        Ns ns = ns_of(c);
-        std::string_view l = local_name(c);
-        if (ns == Ns::M && l == "rPr") {
-          for (pugi::xml_node p = c.first_child(); p; p = p.next_sibling()) {
-            if (p.type() != pugi::node_element || ns_of(p) != Ns::M) continue;
-            std::string_view pl = local_name(p);
-            if (pl == "nor") normal = on_off(p, true);
-            if (pl == "sty") sty = val(p);
-            if (pl == "scr") scr = val(p);
-            if (pl == "aln") align = on_off(p, true);
-          }
-        } else if ((ns == Ns::M && l == "t") || (ns == Ns::W && (l == "t" || l == "delText"))) {
-          append_pcdata(text, c);
-        }
-      }
-    } else {
-      append_pcdata(text, node);  // a bare m:t or w:t
+
+    bool same_style(const RunText& o) const { return normal == o.normal && sty == o.sty && scr == o.scr; }
+  };
+
+  RunText read_run(const pugi::xml_node& node, bool word_run) const {
+    RunText run;
+    run.normal = word_run;
+    if (local_name(node) != "r") {
+      append_pcdata(run.text, node);  // a bare m:t or w:t
+      return run;
     }
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      Ns ns = ns_of(c);
+      std::string_view l = local_name(c);
+      if (ns == Ns::M && l == "rPr") {
+        for (pugi::xml_node p = c.first_child(); p; p = p.next_sibling()) {
+          if (p.type() != pugi::node_element || ns_of(p) != Ns::M) continue;
+          std::string_view pl = local_name(p);
+          if (pl == "nor") run.normal = on_off(p, true);
+          if (pl == "sty") run.sty = val(p);
+          if (pl == "scr") run.scr = val(p);
+          if (pl == "aln") run.align = on_off(p, true);
+        }
+      } else if ((ns == Ns::M && l == "t") || (ns == Ns::W && (l == "t" || l == "delText"))) {
+        append_pcdata(run.text, c);
+      }
+    }
+    return run;
+  }
+
+  // m:r (or w:r, whose text Word shows as ordinary text inside the equation).
+  Tex run(const pugi::xml_node& node, const Context& ctx, bool word_run) {
+    return run_tex(read_run(node, word_run), ctx);
+  }
+
+  Tex run_tex(const RunText& run, const Context& ctx) {
     Tex out;
-    if (align && ctx.eqarr) {
+    if (run.align && ctx.eqarr) {
       out.s = "&";
       ++alignment_marks_;
     }
-    if (text.empty()) return out;
-    if (normal) {
-      out.s += "\\text{" + text_mode(text) + "}";
-      out.atom = out.s.front() != '&';
+    if (run.text.empty()) return out;
+    if (run.normal) {
+      out.s += "\\text{" + text_mode(run.text) + "}";
+      out.atom = !run.align;
       return out;
     }
-    Tex body = math_text(text, sty, ctx);
-    std::string_view font = sty == "b" ? "\\mathbf" : sty == "bi" ? "\\boldsymbol" : "";
-    if (scr == "double-struck") font = "\\mathbb";
-    if (scr == "fraktur") font = "\\mathfrak";
-    if (scr == "script") font = "\\mathcal";
-    if (scr == "sans-serif") font = "\\mathsf";
-    if (scr == "monospace") font = "\\mathtt";
+    Tex body = math_text(run.text, run.sty, ctx);
+    std::string_view font = run.sty == "b" ? "\\mathbf" : run.sty == "bi" ? "\\boldsymbol" : "";
+    if (run.scr == "double-struck") font = "\\mathbb";
+    if (run.scr == "fraktur") font = "\\mathfrak";
+    if (run.scr == "script") font = "\\mathcal";
+    if (run.scr == "sans-serif") font = "\\mathsf";
+    if (run.scr == "monospace") font = "\\mathtt";
     if (!font.empty()) body = wrap(std::string(font) + "{", body, "}");
     glue(out.s, body.s);
-    out.atom = body.atom && !align;
-    out.limits = body.limits && !align;
+    out.atom = body.atom && !run.align;
+    out.limits = body.limits && !run.align;
     return out;
   }
 
@@ -421,7 +474,19 @@ class Converter {
       std::size_t start = i;
       char32_t cp = next_code_point(text, i);
       if (cp == ' ') {
-        out.s += upright ? "\\ " : " ";
+        // Between words ("group with braces") a space is kept, as Word draws
+        // it; beside operators LaTeX spaces by itself.
+        std::size_t j = i;
+        while (j < text.size() && text[j] == ' ') ++j;
+        bool between_words = false;
+        if (start > 0 && j < text.size()) {
+          std::size_t k = start - 1;
+          while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+          std::size_t after = j;
+          between_words = wordish(next_code_point(text, k)) && wordish(next_code_point(text, after));
+        }
+        for (std::size_t n = start; n < j; ++n) out.s += between_words ? "\\ " : " ";
+        i = j;
         continue;
       }
       if (cp == '&' && ctx.eqarr) {
@@ -494,7 +559,11 @@ class Converter {
 
   Tex pre_script(const pugi::xml_node& node, int depth) {
     Tex out;
-    out.s = "{}_{" + arg(node, "sub", {}, depth).s + "}^{" + arg(node, "sup", {}, depth).s + "}";
+    Tex sub = arg(node, "sub", {}, depth);
+    Tex sup = arg(node, "sup", {}, depth);
+    out.s = "{}";
+    if (!sub.s.empty() || sup.s.empty()) out.s += "_{" + sub.s + "}";
+    if (!sup.s.empty()) out.s += "^{" + sup.s + "}";
     glue(out.s, base_of(arg(node, "e", {}, depth)));
     return out;
   }
@@ -533,13 +602,17 @@ class Converter {
     } else {
       out.s = command;
     }
-    // Only where Word's placement differs from LaTeX's default for the operator.
-    if (is_integral(chr) && location == "undOvr") out.s += "\\limits";
-    if (!is_integral(chr) && location == "subSup") out.s += "\\nolimits";
     Tex sub = arg(node, "sub", {}, depth);
     Tex sup = arg(node, "sup", {}, depth);
-    if (!sub_hide && !sub.s.empty()) out.s += "_{" + sub.s + "}";
-    if (!sup_hide && !sup.s.empty()) out.s += "^{" + sup.s + "}";
+    const bool show_sub = !sub_hide && !sub.s.empty();
+    const bool show_sup = !sup_hide && !sup.s.empty();
+    // Only where Word's placement differs from LaTeX's default for the operator.
+    if (show_sub || show_sup) {
+      if (is_integral(chr) && location == "undOvr") out.s += "\\limits";
+      if (!is_integral(chr) && location == "subSup") out.s += "\\nolimits";
+    }
+    if (show_sub) out.s += "_{" + sub.s + "}";
+    if (show_sup) out.s += "^{" + sup.s + "}";
     glue(out.s, arg(node, "e", {}, depth).s);
     return out;
   }
@@ -651,8 +724,12 @@ class Converter {
     }
     bool aligned = alignment_marks_ > marks_before;
     alignment_marks_ = marks_before;
-    std::string_view env = aligned ? "aligned" : "gathered";
     Tex out;
+    if (rows == 1 && !aligned) {  // one line: no environment needed
+      out.s = std::move(body);
+      return out;
+    }
+    std::string_view env = aligned ? "aligned" : "gathered";
     out.s = "\\begin{" + std::string(env) + "}" + body + "\\end{" + std::string(env) + "}";
     out.atom = true;
     return out;

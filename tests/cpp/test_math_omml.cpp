@@ -212,6 +212,8 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
       {"sty bi", rs("bi", "x"), "\\boldsymbol{x}"},
       {"scr double-struck", "<m:r><m:rPr><m:scr m:val=\"double-struck\"/></m:rPr><m:t>R</m:t></m:r>",
        "\\mathbb{R}"},
+      {"scr with sty p", "<m:r><m:rPr><m:scr m:val=\"double-struck\"/><m:sty m:val=\"p\"/></m:rPr><m:t>R</m:t></m:r>",
+       "\\mathbb{R}"},
       {"scr fraktur", "<m:r><m:rPr><m:scr m:val=\"fraktur\"/></m:rPr><m:t>g</m:t></m:r>", "\\mathfrak{g}"},
       {"invisible operators dropped", r("f\u2061x\u2062y"), "fxy"},
       // odd markup degrades

@@ -409,7 +409,10 @@ class Converter {
       out.atom = !run.align;
       return out;
     }
-    Tex body = math_text(run.text, run.sty, ctx);
+    // A script font (m:scr) is the run's whole look: no \mathrm inside \mathbb.
+    const bool scripted = run.scr == "double-struck" || run.scr == "fraktur" || run.scr == "script" ||
+                          run.scr == "sans-serif" || run.scr == "monospace";
+    Tex body = math_text(run.text, scripted ? std::string_view{} : run.sty, ctx);
     std::string_view font = run.sty == "b" ? "\\mathbf" : run.sty == "bi" ? "\\boldsymbol" : "";
     if (run.scr == "double-struck") font = "\\mathbb";
     if (run.scr == "fraktur") font = "\\mathfrak";

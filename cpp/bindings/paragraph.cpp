@@ -56,6 +56,13 @@ py::list paragraph_comment_ids_py(const ParagraphView& p) {
   return out;
 }
 
+py::list paragraph_equations_py(const ParagraphView& p) {
+  py::list out;
+  const model::Range eqs = row(p).equations;
+  for (Index i = eqs.first; i < eqs.end(); ++i) out.append(to_py_str(p.doc->string(p.doc->equations[i].latex)));
+  return out;
+}
+
 py::object paragraph_style_py(const ParagraphView& p) {
   Index style = model::paragraph_style(*p.doc, p.index);
   if (style == kNone) return py::none();
@@ -176,6 +183,10 @@ w:tab is "\t", w:br and w:cr are "\n". The list label is not part of it.)doc")
                              "Ids of the endnotes referenced in this paragraph.")
       .def_property_readonly("comment_ids", &paragraph_comment_ids_py,
                              "Ids of the comments anchored in this paragraph.")
+      .def_property_readonly("equations", &paragraph_equations_py,
+                             R"doc(The paragraph's equations (Office Math) as LaTeX strings, without
+$ delimiters, in reading order: one per m:oMath, one per m:oMathPara (its lines
+joined by "\\"). .text keeps each equation's linear text.)doc")
       .def_property_readonly("_index", [](const ParagraphView& p) { return p.index; })
       .def("__eq__", [](const ParagraphView& a, const ParagraphView& b) { return a == b; })
       .def("__hash__", [](const ParagraphView& p) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(p.doc.get()), p.index)); })

@@ -485,6 +485,11 @@ class Paragraph:
         Ids of the endnotes referenced in this paragraph.
         """
     @property
+    def equations(self) -> list[str]:
+        """
+        The paragraph's equations (Office Math) as LaTeX strings, without $ delimiters, in reading order.
+        """
+    @property
     def footnote_ids(self) -> list[str]:
         """
         Ids of the footnotes referenced in this paragraph.

@@ -107,6 +107,7 @@ struct Paragraph {
   Alignment alignment = Alignment::Unset;
   std::int8_t outline_level = -1;  // direct w:outlineLvl (0-8); -1 unset, 9 = body text
   bool in_text_box = false;
+  Range equations;  // into Document::equations, in reading order
 };
 
 struct Table {
@@ -174,6 +175,20 @@ struct Section {
   bool landscape = false;
   bool title_page = false;
   Index start_type = kNone;  // w:type/@w:val (strings)
+};
+
+// One Office Math zone (m:oMath, or a whole m:oMathPara) of a paragraph. The
+// paragraph's text keeps the equation's linear text (the text of its runs);
+// [start, end) is where that text lies in the paragraph, so renderers can put
+// the LaTeX in its place. See docs/equations.md.
+struct Equation {
+  Index latex = kNone;       // the LaTeX, without $ delimiters (strings)
+  std::uint32_t start = 0;   // byte offsets into the paragraph's text
+  std::uint32_t end = 0;
+  Index paragraph = kNone;
+  // Drawn as a display equation: an m:oMathPara, or math that is the whole
+  // content of its paragraph (Word draws both on their own line).
+  bool display = false;
 };
 
 enum class StyleType : std::uint8_t { Paragraph, Character, Table, Numbering };
@@ -260,6 +275,9 @@ class Document {
   // The innermost table holding each paragraph (kNone outside tables), for
   // table-style formatting; filled by model::link_styles after reading.
   std::vector<Index> paragraph_tables;
+
+  // --- equations (Office Math as LaTeX) ----------------------------------
+  std::vector<Equation> equations;
 };
 
 }  // namespace docxsift::model

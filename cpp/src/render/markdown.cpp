@@ -189,9 +189,39 @@ class MarkdownWriter {
     }
   }
 
+  // A paragraph that holds nothing but display equations: each becomes a
+  // $$...$$ block of its own.
+  bool only_display_math(Index p) const {
+    const model::Paragraph& para = doc_.paragraphs[p];
+    if (para.equations.empty()) return false;
+    std::string_view text = doc_.text(para.text);
+    std::uint32_t pos = 0;
+    auto blank = [&](std::uint32_t from, std::uint32_t to) {
+      for (std::uint32_t i = from; i < to && i < text.size(); ++i) {
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r') return false;
+      }
+      return true;
+    };
+    for (Index i = para.equations.first; i < para.equations.end(); ++i) {
+      const model::Equation& eq = doc_.equations[i];
+      if (!eq.display || !blank(pos, eq.start)) return false;
+      pos = std::max(pos, eq.end);
+    }
+    return blank(pos, static_cast<std::uint32_t>(text.size())) && para.note_refs.empty();
+  }
+
   void append_paragraph(std::vector<Block>& out, Index p, int quote_depth) {
     const model::Paragraph& para = doc_.paragraphs[p];
     const int level = model::heading_level(doc_, p);
+    if (level == 0 && doc_.list_label(p) == nullptr && only_display_math(p)) {
+      list_stack_.clear();
+      for (Index i = para.equations.first; i < para.equations.end(); ++i) {
+        std::string_view latex = doc_.string(doc_.equations[i].latex);
+        if (!latex.empty()) out.push_back({"$$" + std::string(latex) + "$$"});
+      }
+      append_anchored(out, para, quote_depth);
+      return;
+    }
     // An ATX heading is one line: its line breaks become spaces.
     const bool atx = level >= 1 && level <= 6;
     std::string body = inline_text(p, level > 6, atx ? " " : "\\\n");
@@ -222,6 +252,11 @@ class MarkdownWriter {
         out.push_back({std::move(body)});
       }
     }
+    append_anchored(out, para, quote_depth);
+  }
+
+  // Text boxes anchored in a paragraph, as a block quote after it.
+  void append_anchored(std::vector<Block>& out, const model::Paragraph& para, int quote_depth) {
     if (!para.anchored.empty()) {
       std::vector<Block> inner;
       std::vector<ListEntry> saved = list_stack_;
@@ -453,9 +488,10 @@ class MarkdownWriter {
   };
 
   // The paragraph's runs as inline Markdown: emphasis from the effective
-  // formatting, links, and note references at the end (the model keeps which
-  // notes a paragraph references, not where).
-  std::string inline_text(Index p, bool all_bold, std::string_view newline) {
+  // formatting, links, equations as $LaTeX$ in place of their linear text,
+  // and note references at the end (the model keeps which notes a paragraph
+  // references, not where).
+  std::string inline_text(Index p, bool all_bold, std::string_view newline, bool in_table = false) {
     const model::Paragraph& para = doc_.paragraphs[p];
     std::string out;
     std::string link_text;
@@ -477,10 +513,9 @@ class MarkdownWriter {
       open_link = kNone;
     };
 
-    for (Index r = para.runs.first; r < para.runs.end(); ++r) {
+    // Text of run r (all of it, or the part outside equations).
+    auto write_text = [&](Index r, std::string_view text) {
       const model::Run& run = doc_.runs[r];
-      std::string_view text = doc_.text(run.text);
-      if (text.empty()) continue;
       const model::EffectiveRunFormat eff = model::effective_run_format(doc_, r);
       if (run.hyperlink != open_link) {
         close_link();
@@ -492,7 +527,51 @@ class MarkdownWriter {
       escaped.clear();
       line_start = escape_into(escaped, text, newline, line_start);
       (open_link == kNone ? outside : inside).write(escaped, eff.bold || all_bold, eff.italic);
+    };
+
+    // Equations replace their linear text: written where it starts, and the
+    // text up to its end is skipped.
+    Index next_eq = para.equations.first;
+    std::uint32_t skip_until = 0;
+    bool after_math = false;  // "$a$$b$" would read as display math: keep a space between
+    auto write_equations_at = [&](std::uint32_t pos) {
+      for (; next_eq < para.equations.end() && doc_.equations[next_eq].start <= pos; ++next_eq) {
+        const model::Equation& eq = doc_.equations[next_eq];
+        skip_until = std::max(skip_until, eq.end);
+        std::string_view latex = doc_.string(eq.latex);
+        if (latex.empty()) continue;
+        std::string math = after_math ? " " : "";
+        math += eq.display ? "$$" : "$";
+        for (char c : latex) {
+          if (c == '\n') c = ' ';
+          if (c == '|' && in_table) math.push_back('\\');  // a bare pipe would end the table cell
+          math.push_back(c);
+        }
+        math += eq.display ? "$$" : "$";
+        (open_link == kNone ? outside : inside).write(math, false, false);
+        line_start = false;
+        after_math = true;
+      }
+    };
+
+    for (Index r = para.runs.first; r < para.runs.end(); ++r) {
+      const model::Run& run = doc_.runs[r];
+      std::string_view text = doc_.text(run.text);
+      if (text.empty()) continue;
+      const std::uint32_t local = run.text.offset - para.text.offset;
+      const std::uint32_t end = local + run.text.size;
+      for (std::uint32_t pos = local;;) {
+        write_equations_at(pos);
+        pos = std::max(pos, skip_until);
+        if (pos >= end) break;
+        std::uint32_t stop = end;
+        if (next_eq < para.equations.end()) stop = std::min(end, std::max(pos, doc_.equations[next_eq].start));
+        write_text(r, text.substr(pos - local, stop - pos));
+        after_math = false;
+        pos = stop;
+      }
     }
+    write_equations_at(0xFFFFFFFFu);
     close_link();
     outside.finish();
     for (Index i = para.note_refs.first; i < para.note_refs.end(); ++i) {
@@ -522,7 +601,7 @@ class MarkdownWriter {
         escape_into(line, doc_.string(label->label), "<br>", false);
         line.push_back(' ');
       }
-      line += inline_text(p, false, "<br>");
+      line += inline_text(p, false, "<br>", true);
       if (line.empty()) continue;
       if (!out.empty()) out += "<br>";
       out += line;

@@ -83,6 +83,14 @@ class TreeBuilder {
       comments.push(Value::string(doc_.string(doc_.comment_refs[i])));
     }
     v.set("text_boxes", blocks(para.anchored, depth + 1));
+    Value equations = Value::array();
+    for (Index i = para.equations.first; i < para.equations.end(); ++i) {
+      const model::Equation& eq = doc_.equations[i];
+      Value& e = equations.push(Value::object());
+      e.set("latex", Value::string(doc_.string(eq.latex)));
+      e.set("display", Value::boolean(eq.display));
+    }
+    v.set("equations", std::move(equations));
     return v;
   }
 

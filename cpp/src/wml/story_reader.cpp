@@ -10,6 +10,7 @@
 
 #include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
+#include "math/detail_omml.hpp"
 #include "opc/detail_xml.hpp"
 #include "wml/detail_fields.hpp"
 #include "wml/detail_properties.hpp"
@@ -30,7 +31,7 @@ namespace {
 // What an element pushed on entry, undone when the walk leaves it.
 enum class Tag : std::uint8_t {
   None, Paragraph, Run, Hyperlink, FieldSimple, Table, Row, Cell, TextBox, AlternateContent,
-  Note, Comment, Story
+  Note, Comment, Story, Math
 };
 
 struct PendingRun {
@@ -49,6 +50,16 @@ struct PendingHyperlink {
   bool open = true;
 };
 
+// An equation met in the paragraph: its LaTeX, converted on entering the
+// m:oMath, and where its linear text lies in the paragraph buffer.
+struct PendingEquation {
+  std::string latex;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  bool open = true;
+  bool math_para = false;
+};
+
 struct ParagraphFrame {
   Index index = kNone;
   model::Paragraph row;
@@ -61,6 +72,7 @@ struct ParagraphFrame {
   std::vector<model::NoteRef> note_refs;
   std::vector<Index> comment_refs;
   bool mark_removed = false;  // deleted paragraph mark: merges with the next paragraph
+  std::vector<PendingEquation> equations;
 };
 
 enum class ContainerKind : std::uint8_t { Story, Cell, TextBox };
@@ -193,6 +205,7 @@ struct StoryReader::Impl {
   }
 
   void end_paragraph() {
+    if (math_paragraph_depth == paragraphs.size()) math_paragraph_depth = 0;  // malformed: math left open
     ParagraphFrame frame = std::move(paragraphs.back());
     paragraphs.pop_back();
     if (frame.run_open) end_run_in(frame);
@@ -213,7 +226,7 @@ struct StoryReader::Impl {
     ParagraphFrame frame = std::move(*merge_pending);
     merge_pending.reset();
     bool empty = frame.text.empty() && frame.anchored.empty() && frame.note_refs.empty() &&
-                 frame.row.section == kNone;
+                 frame.equations.empty() && frame.row.section == kNone;
     if (!empty) commit_paragraph(frame);
   }
 
@@ -251,8 +264,76 @@ struct StoryReader::Impl {
     row.comment_refs = {static_cast<Index>(doc.comment_refs.size()),
                         static_cast<Index>(frame.comment_refs.size())};
     doc.comment_refs.insert(doc.comment_refs.end(), frame.comment_refs.begin(), frame.comment_refs.end());
+    commit_equations(frame, clamp);
     doc.paragraphs[frame.index] = row;
     add_block({BlockKind::Paragraph, frame.index});
+  }
+
+  template <typename Clamp>
+  void commit_equations(ParagraphFrame& frame, Clamp clamp) {
+    model::Paragraph& row = frame.row;
+    row.equations = {static_cast<Index>(doc.equations.size()), static_cast<Index>(frame.equations.size())};
+    if (frame.equations.empty()) return;
+    // Math that is all the paragraph holds is drawn on its own line by Word,
+    // inside an m:oMathPara or not.
+    auto blank = [&](std::size_t from, std::size_t to) {
+      for (std::size_t i = from; i < to && i < frame.text.size(); ++i) {
+        char c = frame.text[i];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+      }
+      return true;
+    };
+    bool only_math = true;
+    std::size_t pos = 0;
+    for (const PendingEquation& e : frame.equations) {  // in order, never overlapping
+      only_math = only_math && blank(pos, e.start);
+      pos = std::max<std::size_t>(pos, e.open ? frame.text.size() : e.end);
+    }
+    only_math = only_math && blank(pos, frame.text.size());
+    for (PendingEquation& e : frame.equations) {
+      model::Equation eq;
+      eq.latex = b.intern(e.latex);
+      eq.start = clamp(e.start);
+      eq.end = std::max(eq.start, clamp(e.open ? static_cast<std::uint32_t>(frame.text.size()) : e.end));
+      eq.paragraph = frame.index;
+      eq.display = e.math_para || only_math;
+      doc.equations.push_back(eq);
+    }
+  }
+
+  // ---------------------------------------------------------------- math
+  // The outermost m:oMathPara or m:oMath is converted whole; the walk still
+  // descends into it so that the paragraph keeps the equation's linear text.
+  std::size_t math_paragraph_depth = 0;  // paragraphs.size() when the open equation began; 0 = none
+
+  bool begin_equation(const pugi::xml_node& node, bool math_para) {
+    ParagraphFrame* p = paragraph();
+    if (p == nullptr || math_paragraph_depth != 0 || fields_in_instruction > 0) return false;
+    PendingEquation e;
+    math::detail::OmmlOptions options;
+    options.accept_revisions = accept;
+    e.latex = math::detail::omml_to_latex(node, options);
+    if (e.latex.size() > limits.max_text_size) {
+      throw LimitError("max_text_size", "an equation exceeds max_text_size=" +
+                                            std::to_string(limits.max_text_size) +
+                                            " bytes (raise it with docxsift.Limits(max_text_size=...))");
+    }
+    e.start = static_cast<std::uint32_t>(p->text.size());
+    e.math_para = math_para;
+    p->equations.push_back(std::move(e));
+    math_paragraph_depth = paragraphs.size();
+    return true;
+  }
+
+  void end_equation() {
+    if (math_paragraph_depth != 0 && paragraphs.size() >= math_paragraph_depth) {
+      ParagraphFrame& p = paragraphs[math_paragraph_depth - 1];
+      if (!p.equations.empty() && p.equations.back().open) {
+        p.equations.back().end = static_cast<std::uint32_t>(p.text.size());
+        p.equations.back().open = false;
+      }
+    }
+    math_paragraph_depth = 0;
   }
 
   void read_paragraph_properties(const pugi::xml_node& ppr, ParagraphFrame& frame) {
@@ -692,6 +773,9 @@ struct StoryReader::Impl {
         }
         tag = Tag::Run;
         return true;
+      case El::OMath: case El::OMathPara:
+        if (begin_equation(node, el == El::OMathPara)) tag = Tag::Math;
+        return true;
       case El::MathR:
         if (paragraph() == nullptr) return true;
         begin_run(node);
@@ -817,6 +901,7 @@ struct StoryReader::Impl {
       case Tag::Cell: end_cell(); break;
       case Tag::TextBox: end_text_box(); break;
       case Tag::AlternateContent: chosen.pop_back(); break;
+      case Tag::Math: end_equation(); break;
       case Tag::Note: case Tag::Comment: case Tag::Story: end_story(); break;
     }
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "docxsift/effective.hpp"
+#include "docxsift/images.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
 
@@ -126,7 +127,12 @@ struct Block {
 
 class MarkdownWriter {
  public:
-  MarkdownWriter(const model::Document& doc, const MarkdownOptions& options) : doc_(doc), options_(options) {}
+  MarkdownWriter(const model::Document& doc, const MarkdownOptions& options) : doc_(doc), options_(options) {
+    if (options_.images) {
+      images_by_paragraph_ = model::images_by_paragraph(doc_);
+      image_names_ = model::image_file_names(doc_);
+    }
+  }
 
   std::string render() {
     std::vector<Block> blocks;
@@ -465,6 +471,24 @@ class MarkdownWriter {
     bool line_start = true;
     std::string escaped;
 
+    // Pictures stand at byte offsets of the paragraph's text (docs/images.md).
+    const std::vector<Index>* images =
+        p < images_by_paragraph_.size() && !images_by_paragraph_[p].empty() ? &images_by_paragraph_[p] : nullptr;
+    std::size_t next_image = 0;
+    auto write_images_before = [&](std::uint32_t offset) {
+      while (images != nullptr && next_image < images->size() &&
+             doc_.images[(*images)[next_image]].offset <= offset) {
+        (open_link == kNone ? outside : inside).write(image_markdown((*images)[next_image]), false, false);
+        line_start = false;
+        ++next_image;
+      }
+    };
+    auto write_text = [&](std::string_view text, bool bold, bool italic) {
+      escaped.clear();
+      line_start = escape_into(escaped, text, newline, line_start);
+      (open_link == kNone ? outside : inside).write(escaped, bold, italic);
+    };
+
     auto close_link = [&] {
       if (open_link == kNone) return;
       inside.finish();
@@ -480,6 +504,8 @@ class MarkdownWriter {
     for (Index r = para.runs.first; r < para.runs.end(); ++r) {
       const model::Run& run = doc_.runs[r];
       std::string_view text = doc_.text(run.text);
+      const std::uint32_t run_start = run.text.offset - para.text.offset;
+      write_images_before(run_start);
       if (text.empty()) continue;
       const model::EffectiveRunFormat eff = model::effective_run_format(doc_, r);
       if (run.hyperlink != open_link) {
@@ -489,15 +515,41 @@ class MarkdownWriter {
           open_link = run.hyperlink;
         }
       }
-      escaped.clear();
-      line_start = escape_into(escaped, text, newline, line_start);
-      (open_link == kNone ? outside : inside).write(escaped, eff.bold || all_bold, eff.italic);
+      const bool bold = eff.bold || all_bold;
+      // A picture inside the run's text splits it (on a code point boundary).
+      std::uint32_t done = 0;
+      while (images != nullptr && next_image < images->size()) {
+        std::uint32_t at = doc_.images[(*images)[next_image]].offset - run_start;
+        if (at >= text.size()) break;
+        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+        write_text(text.substr(done, at - done), bold, eff.italic);
+        done = at;
+        write_images_before(run_start + at);
+      }
+      write_text(text.substr(done), bold, eff.italic);
     }
+    write_images_before(0xFFFFFFFFu);
     close_link();
     outside.finish();
     for (Index i = para.note_refs.first; i < para.note_refs.end(); ++i) {
       out += "[^" + std::to_string(note_number(doc_.note_refs[i])) + "]";
     }
+    return out;
+  }
+
+  // ![alt text](target): the exported file name, a linked picture's URL, or
+  // nothing for a picture whose part is missing.
+  std::string image_markdown(Index i) {
+    const model::Image& image = doc_.images[i];
+    std::string out = "![";
+    escape_into(out, doc_.string(image.alt_text), " ", false);
+    out += "](";
+    if (i < image_names_.size() && !image_names_[i].empty()) {
+      out += escape_url(options_.image_prefix + image_names_[i]);
+    } else if (image.url != kNone) {
+      out += escape_url(doc_.string(image.url));
+    }
+    out += ")";
     return out;
   }
 
@@ -605,6 +657,8 @@ class MarkdownWriter {
   std::map<std::pair<int, std::string>, int> note_numbers_;
   std::vector<model::NoteRef> note_order_;
   std::map<std::pair<int, std::string>, Index> notes_by_id_;
+  std::vector<std::vector<Index>> images_by_paragraph_;
+  std::vector<std::string> image_names_;
 };
 
 }  // namespace

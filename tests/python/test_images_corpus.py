@@ -69,3 +69,41 @@ def test_images_of_every_corpus_file_read_without_crash(corpus: Path) -> None:
     # The corpus is chosen to hold pictures and embedded objects.
     assert int(totals["files"]) > 0
     assert int(totals["images"]) > 0 and int(totals["embedded"]) > 0
+
+
+# Every wp:inline of the main part in the branch Word shows (not in
+# mc:Fallback, not deleted): an independent count with lxml.
+INLINE_XPATH = "//wp:inline[not(ancestor::mc:Fallback)][not(ancestor::w:del)][not(ancestor::w:moveFrom)]"
+NS = {
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+}
+
+
+def test_inline_shapes_match_an_lxml_count(corpus: Path) -> None:
+    etree = pytest.importorskip("lxml.etree")
+    import zipfile
+
+    import docxsift
+
+    with (corpus / "MANIFEST.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    compared, differ = 0, []
+    for row in rows:
+        path = corpus / row["file"]
+        try:
+            doc = docxsift.open(path)
+            with zipfile.ZipFile(path) as archive:
+                xml = etree.fromstring(
+                    archive.read(doc.main_part),
+                    etree.XMLParser(huge_tree=True, resolve_entities=False),
+                )
+        except Exception:  # not a docx, or a part lxml will not read
+            continue
+        compared += 1
+        expected = len(xml.xpath(INLINE_XPATH, namespaces=NS))
+        if len(doc.inline_shapes) != expected:
+            differ.append((row["file"], len(doc.inline_shapes), expected))
+    assert compared > 0
+    assert differ == []

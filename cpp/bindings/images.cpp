@@ -158,8 +158,8 @@ Word document as a Document of its own.)doc");
                                return py::str(row(v).markup == model::ImageMarkup::Vml ? "vml" : "drawingml");
                              },
                              "'drawingml' (a:blip in w:drawing) or 'vml' (v:imagedata in w:pict or w:object).")
-      .def_property_readonly("offset", [](const ImageView& v) { return row(v).offset; },
-                             "Where the picture stands in paragraph.text, in UTF-8 bytes.")
+      .def_property_readonly("offset", [](const ImageView& v) { return model::image_text_index(*v.doc, v.index); },
+                             "Where the picture stands in paragraph.text: paragraph.text[:offset] comes before it.")
       .def("__eq__", [](const ImageView& a, const ImageView& b) { return a == b; })
       .def("__hash__", &view_hash<ImageView>)
       .def("__repr__", &image_repr);

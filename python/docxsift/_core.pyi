@@ -749,7 +749,9 @@ class Image:
         ...
     @property
     def offset(self) -> int:
-        ...
+        """
+        Where the picture stands in paragraph.text: paragraph.text[:offset] comes before it.
+        """
     @property
     def paragraph(self) -> Paragraph | None:
         ...

@@ -56,7 +56,9 @@ def test_inline_picture_metadata_and_lazy_blob() -> None:
     assert image.missing is False and image.markup == "drawingml" and image.story == "body"
     assert image.paragraph == doc.paragraphs[0]
     assert image.paragraph.text == "before  after"  # Paragraph.text unchanged
-    assert image.offset == len(b"before ")
+    assert image.offset == len("before ")
+    cjk = docxsift.open(picture_docx(p("图片：", inline_picture(), "说明")))
+    assert cjk.images[0].paragraph.text[: cjk.images[0].offset] == "图片："
     assert image.name == "Picture 1"
 
 

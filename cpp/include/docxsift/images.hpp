@@ -27,6 +27,10 @@ const char* drawing_type_name(DrawingType type);
 const char* embedded_kind_name(EmbeddedKind kind);
 const char* story_kind_name(StoryKind kind);
 
+// Where the image stands in its paragraph's text, in code points (Python
+// string indexes); 0 outside any paragraph.
+std::size_t image_text_index(const Document& doc, Index image);
+
 // Images anchored in each paragraph, by paragraph index, in text order
 // (empty, not one empty list per paragraph, when there are no images).
 std::vector<std::vector<Index>> images_by_paragraph(const Document& doc);

@@ -96,6 +96,16 @@ const char* story_kind_name(StoryKind kind) {
   return "body";
 }
 
+std::size_t image_text_index(const Document& doc, Index image) {
+  const Image& row = doc.images.at(image);
+  if (row.paragraph >= doc.paragraphs.size()) return 0;
+  std::string_view text = doc.text(doc.paragraphs[row.paragraph].text);
+  text = text.substr(0, std::min<std::size_t>(row.offset, text.size()));
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 std::vector<std::vector<Index>> images_by_paragraph(const Document& doc) {
   std::vector<std::vector<Index>> out;
   if (doc.images.empty()) return out;

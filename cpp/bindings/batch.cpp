@@ -107,6 +107,37 @@ py::object field_value(const Record& r, Field field) {
       d["total_characters"] = s.total_characters;
       return d;
     }
+    case Field::Images: {
+      py::list items;
+      for (const auto& e : *r.images) {
+        py::dict d;
+        d["part_name"] = optional_py_str(e.part_name);
+        d["content_type"] = optional_py_str(e.content_type);
+        d["filename"] = optional_py_str(e.filename);
+        d["width"] = e.width ? py::object(py::int_(*e.width)) : py::object(py::none());
+        d["height"] = e.height ? py::object(py::int_(*e.height)) : py::object(py::none());
+        d["alt_text"] = optional_py_str(e.alt_text);
+        d["title"] = optional_py_str(e.title);
+        d["inline"] = e.is_inline;
+        d["linked"] = e.linked;
+        d["url"] = optional_py_str(e.url);
+        d["story"] = to_py_str(e.story);
+        items.append(d);
+      }
+      return items;
+    }
+    case Field::ImageBytes: {
+      py::list items;
+      for (const auto& e : *r.image_bytes) {
+        py::dict d;
+        d["part_name"] = to_py_str(e.part_name);
+        d["filename"] = to_py_str(e.filename);
+        d["content_type"] = optional_py_str(e.content_type);
+        d["data"] = py::bytes(e.data);
+        items.append(d);
+      }
+      return items;
+    }
     case Field::Hash:
       break;  // two keys: record_dict writes them
   }

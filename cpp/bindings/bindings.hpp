@@ -34,6 +34,8 @@ void bind_effective(py::module_& m);
 // Run.effective: a RunFormat (effective.cpp), attached to Run in paragraph.cpp.
 py::object run_effective_py(const RunView& run);
 void bind_batch(py::module_& m);
+// Image, EmbeddedObject, InlineShape and Document.images/embedded/inline_shapes.
+void bind_images(py::module_& m);
 
 // UTF-8 from the arena as a Python str (the arena is always valid UTF-8).
 inline py::str to_py_str(std::string_view s) {

@@ -17,6 +17,7 @@ PYBIND11_MODULE(_core, m) {
   bind_document(m);
   bind_outline(m);
   bind_render(m);
+  bind_images(m);
   bind_text(m);
   bind_batch(m);
 }

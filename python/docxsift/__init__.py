@@ -21,9 +21,12 @@ from docxsift._core import (
     Cell,
     Comment,
     CoreProperties,
+    EmbeddedObject,
     Font,
     HeaderFooter,
     Hyperlink,
+    Image,
+    InlineShape,
     Limits,
     Normalizer,
     Note,
@@ -40,6 +43,7 @@ from docxsift._core import (
     sentences,
     words,
 )
+from docxsift._images import InlineShapeType
 from docxsift._length import Length
 from docxsift._source import Document, open
 from docxsift.batch import (
@@ -65,10 +69,14 @@ __all__ = [
     "CoreProperties",
     "Document",
     "DocxError",
+    "EmbeddedObject",
     "EncryptedError",
     "Font",
     "HeaderFooter",
     "Hyperlink",
+    "Image",
+    "InlineShape",
+    "InlineShapeType",
     "Length",
     "LimitError",
     "Limits",

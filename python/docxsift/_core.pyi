@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import collections.abc
 import datetime
+import os
 import typing
 
+from docxsift._images import InlineShapeType
 from docxsift._length import Length
 
-__all__: list[str] = ['Cell', 'Comment', 'CoreProperties', 'Document', 'DocxError', 'EncryptedError', 'Font', 'HeaderFooter', 'Hyperlink', 'LimitError', 'Limits', 'Normalizer', 'Note', 'OutlineEntry', 'PackageError', 'Paragraph', 'Row', 'Run', 'RunFormat', 'Section', 'Style', 'Styles', 'Table', 'XmlError', 'normalize', 'sentences', 'words']
+__all__: list[str] = ['Cell', 'Comment', 'CoreProperties', 'Document', 'DocxError', 'EmbeddedObject', 'EncryptedError', 'Font', 'HeaderFooter', 'Hyperlink', 'Image', 'InlineShape', 'LimitError', 'Limits', 'Normalizer', 'Note', 'OutlineEntry', 'PackageError', 'Paragraph', 'Row', 'Run', 'RunFormat', 'Section', 'Style', 'Styles', 'Table', 'XmlError', 'normalize', 'sentences', 'words']
 
 class DocxError(Exception):
     """Base class of every problem with an input document."""
@@ -152,9 +154,43 @@ class Document:
         """
         ``to_dict()`` as a JSON string; ``indent`` spaces per level, or one line when None.
         """
-    def to_markdown(self, *, headers: bool = False) -> str:
+    def to_markdown(
+        self,
+        *,
+        headers: bool = False,
+        images: bool = True,
+        images_dir: str | os.PathLike[str] | None = None,
+        image_prefix: str | None = None,
+    ) -> str:
         """
-        The body as GitHub Flavored Markdown.
+        The body as GitHub Flavored Markdown; pictures as ![alt](prefix + name)
+        where they stand. images_dir= also writes the picture files there
+        (docs/images.md).
+        """
+    def save_images(self, folder: str | os.PathLike[str]) -> list[str]:
+        """
+        Write every embedded picture part into folder once, under unique names;
+        returns the paths written.
+        """
+    def _image_file_names(self) -> list[str]:
+        ...
+    def _read_parts(self, parts: collections.abc.Sequence[str]) -> list[bytes]:
+        ...
+    @property
+    def images(self) -> list[Image]:
+        """
+        Pictures, in reading order: the body first, then headers and footers,
+        footnotes, endnotes and comments (see docs/images.md).
+        """
+    @property
+    def embedded(self) -> list[EmbeddedObject]:
+        """
+        Embedded objects (OLE objects, packages, charts, altChunks), never opened.
+        """
+    @property
+    def inline_shapes(self) -> list[InlineShape]:
+        """
+        python-docx's inline_shapes: every wp:inline of the body, in order.
         """
     @property
     def blocks(self) -> list[Paragraph | Table]:
@@ -657,6 +693,181 @@ class Hyperlink:
         """
         External target, or None.
         """
+class Image:
+    """
+    A picture in the document: a DrawingML a:blip or a VML v:imagedata.
+    """
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def save(self, path: str | os.PathLike[str]) -> str:
+        """
+        Write the bytes to path; ValueError for a linked or missing picture.
+        """
+    @property
+    def _width(self) -> int | None:
+        ...
+    @property
+    def _height(self) -> int | None:
+        ...
+    @property
+    def width(self) -> Length | None:
+        """
+        Width (wp:extent/@cx, or the VML style width), or None.
+        """
+    @property
+    def height(self) -> Length | None:
+        """
+        Height, or None.
+        """
+    @property
+    def alt_text(self) -> str | None:
+        ...
+    @property
+    def blob(self) -> bytes | None:
+        """
+        The picture's bytes, read from the package now; None without a part.
+        """
+    @property
+    def content_type(self) -> str | None:
+        ...
+    @property
+    def filename(self) -> str | None:
+        ...
+    @property
+    def inline(self) -> bool:
+        ...
+    @property
+    def linked(self) -> bool:
+        ...
+    @property
+    def markup(self) -> str:
+        ...
+    @property
+    def missing(self) -> bool:
+        ...
+    @property
+    def name(self) -> str | None:
+        ...
+    @property
+    def offset(self) -> int:
+        """
+        Where the picture stands in paragraph.text: paragraph.text[:offset] comes before it.
+        """
+    @property
+    def paragraph(self) -> Paragraph | None:
+        ...
+    @property
+    def part_name(self) -> str | None:
+        ...
+    @property
+    def rel_id(self) -> str | None:
+        ...
+    @property
+    def story(self) -> str | None:
+        ...
+    @property
+    def title(self) -> str | None:
+        ...
+    @property
+    def url(self) -> str | None:
+        ...
+class EmbeddedObject:
+    """
+    An embedded object: an OLE object, an embedded package, a chart or an altChunk.
+    """
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def open(
+        self,
+        *,
+        revisions: str = 'accept',
+        include_hidden: bool = False,
+        limits: Limits | None = None,
+    ) -> Document:
+        """
+        Read the object's bytes as a Word document of its own (an altChunk or an embedded .docx).
+        """
+    def save(self, path: str | os.PathLike[str]) -> str:
+        """
+        Write the bytes to path; ValueError without a part.
+        """
+    @property
+    def blob(self) -> bytes | None:
+        ...
+    @property
+    def content_type(self) -> str | None:
+        ...
+    @property
+    def filename(self) -> str | None:
+        ...
+    @property
+    def kind(self) -> str:
+        """
+        'ole_object', 'package', 'chart' or 'alt_chunk'.
+        """
+    @property
+    def missing(self) -> bool:
+        ...
+    @property
+    def paragraph(self) -> Paragraph | None:
+        ...
+    @property
+    def part_name(self) -> str | None:
+        ...
+    @property
+    def prog_id(self) -> str | None:
+        ...
+    @property
+    def series(self) -> list[str]:
+        ...
+    @property
+    def story(self) -> str | None:
+        ...
+    @property
+    def title(self) -> str | None:
+        ...
+    @property
+    def url(self) -> str | None:
+        ...
+class InlineShape:
+    """
+    A DrawingML object placed inline (wp:inline), as python-docx's InlineShape.
+    """
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def _type(self) -> str:
+        ...
+    @property
+    def _width(self) -> int | None:
+        ...
+    @property
+    def _height(self) -> int | None:
+        ...
+    @property
+    def height(self) -> Length | None:
+        ...
+    @property
+    def paragraph(self) -> Paragraph | None:
+        ...
+    @property
+    def type(self) -> InlineShapeType:
+        ...
+    @property
+    def width(self) -> Length | None:
+        ...
 class Table:
     """
     A table: a view into its document.

@@ -79,6 +79,16 @@ def arrow_schema(fields: Sequence[str]) -> Any:
             ("level", pa.int64()), ("label", pa.string()), ("title", pa.string()),
             ("source", pa.string()),
         ])),
+        "images": pa.list_(pa.struct([
+            ("part_name", pa.string()), ("content_type", pa.string()), ("filename", pa.string()),
+            ("width", pa.int64()), ("height", pa.int64()), ("alt_text", pa.string()),
+            ("title", pa.string()), ("inline", pa.bool_()), ("linked", pa.bool_()),
+            ("url", pa.string()), ("story", pa.string()),
+        ])),
+        "image_bytes": pa.list_(pa.struct([
+            ("part_name", pa.string()), ("filename", pa.string()), ("content_type", pa.string()),
+            ("data", pa.binary()),
+        ])),
     }
     columns = [
         ("path", pa.string()), ("ok", pa.bool_()), ("error", pa.string()),
@@ -164,16 +174,27 @@ def _write_parquet(
             writer.write_batch(batch)
 
 
+def _json_default(value: Any) -> Any:
+    """Bytes (the ``image_bytes`` field's data) as base64 text in JSON and CSV."""
+    if isinstance(value, (bytes, bytearray)):
+        import base64
+
+        return base64.b64encode(value).decode("ascii")
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def _write_jsonl(records: Iterable[dict[str, Any]], path: str, batch_size: int) -> None:
     # backslashreplace: a path that is not valid UTF-8 must not stop the run.
     with open(path, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as f:
         for batch in _batches(records, batch_size):
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in batch)
+            f.writelines(
+                json.dumps(r, ensure_ascii=False, default=_json_default) + "\n" for r in batch
+            )
 
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
     return value
 
 

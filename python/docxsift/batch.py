@@ -167,8 +167,11 @@ def extract(
     ``seconds``, then each of ``fields``: ``text``, ``paragraphs``, ``tables``,
     ``headers``, ``footers``, ``footnotes``, ``comments``, ``properties``,
     ``stats``, ``hash`` (two keys: ``sha256`` of the file and ``text_hash``
-    of the whitespace-collapsed, normalised body text); None when the file
-    failed.
+    of the whitespace-collapsed, normalised body text), ``markdown``,
+    ``outline``, ``images`` (picture metadata, as ``doc.images``, no bytes)
+    and ``image_bytes`` (each picture part once: ``part_name``, ``filename``,
+    ``content_type``, ``data`` bytes; base64 text in JSONL/CSV output); None
+    when the file failed.
 
     ``on_error``: ``"record"`` yields failed files with ``ok=False``,
     ``"raise"`` raises the file's :class:`docxsift.DocxError` (or OSError) at
@@ -352,8 +355,30 @@ def _worker_main() -> None:
         except BaseException as exc:
             record = _failed(path, f"{type(exc).__name__}: {exc}", fields)
             record["seconds"] = time.monotonic() - start
-        stdout.write(json.dumps(record).encode("ascii") + b"\n")
+        stdout.write(json.dumps(_bytes_to_json(record)).encode("ascii") + b"\n")
         stdout.flush()
+
+
+def _bytes_to_json(record: dict[str, Any]) -> dict[str, Any]:
+    """``image_bytes`` data as base64 text, for the JSON line a worker process writes."""
+    import base64
+
+    items = record.get("image_bytes")
+    if items:
+        record["image_bytes"] = [
+            {**item, "data": base64.b64encode(item["data"]).decode("ascii")} for item in items
+        ]
+    return record
+
+
+def _bytes_from_json(record: dict[str, Any]) -> dict[str, Any]:
+    """The inverse of _bytes_to_json, in the parent process."""
+    import base64
+
+    items = record.get("image_bytes")
+    if items:
+        record["image_bytes"] = [{**item, "data": base64.b64decode(item["data"])} for item in items]
+    return record
 
 
 def _failed(path: str, error: str, fields: Iterable[str]) -> dict[str, Any]:
@@ -523,7 +548,7 @@ def _processes(
                 elif not worker.ready:
                     worker.ready = line == b"ready"
                 elif line and worker.job is not None:
-                    settle(worker, json.loads(line))
+                    settle(worker, _bytes_from_json(json.loads(line)))
             now = time.monotonic()
             for worker in list(pool):
                 if worker.job is not None and now >= worker.deadline:

@@ -93,7 +93,13 @@ def _cmd_markdown(args: argparse.Namespace) -> int:
     doc = _open_one(args.file)
     if doc is None:
         return 2
-    _write(doc.to_markdown(headers=args.headers))
+    try:
+        # --images DIR: the picture files are written there and linked as DIR/name.
+        text = doc.to_markdown(headers=args.headers, images_dir=args.images)
+    except (docxsift.DocxError, OSError) as exc:
+        print(f"docxsift: {args.file}: {_reason(exc)}", file=sys.stderr)
+        return 2
+    _write(text)
     return 0
 
 
@@ -225,6 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
     markdown.add_argument("file", metavar="FILE")
     markdown.add_argument(
         "--headers", action="store_true", help="put headers first and footers last"
+    )
+    markdown.add_argument(
+        "--images",
+        metavar="DIR",
+        help="write the pictures into DIR and link them from the Markdown as DIR/name",
     )
     markdown.set_defaults(run=_cmd_markdown)
 

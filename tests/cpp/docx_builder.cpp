@@ -13,11 +13,24 @@ const char* kNamespaces =
     "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
     "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
     "xmlns:v=\"urn:schemas-microsoft-com:vml\" "
+    "xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+    "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+    "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+    "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\" "
+    "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
     "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\"";
 
 const char* kStrictNamespaces =
     "xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\" "
     "xmlns:r=\"http://purl.oclc.org/ooxml/officeDocument/relationships\"";
+
+std::string content_type_defaults(const DocxParts& parts) {
+  std::string out;
+  for (const auto& [ext, type] : parts.content_types) {
+    out += "<Default Extension=\"" + ext + "\" ContentType=\"" + type + "\"/>";
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -56,7 +69,8 @@ std::string make_docx(const DocxParts& parts) {
   files["[Content_Types].xml"] =
       "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+      content_type_defaults(parts) +
       "<Override PartName=\"/" + parts.main +
       "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
       "</Types>";

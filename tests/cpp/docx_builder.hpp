@@ -20,6 +20,8 @@ struct DocxParts {
   std::string footnotes;  // inner XML of w:footnotes
   std::string document_rels;  // extra <Relationship .../> elements of the main part
   std::map<std::string, std::string> extra;  // raw parts added or replaced
+  // Extra [Content_Types].xml Default entries: extension -> content type.
+  std::map<std::string, std::string> content_types;
 };
 
 std::string make_docx(const DocxParts& parts);

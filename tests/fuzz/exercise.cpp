@@ -1,5 +1,8 @@
 #include "exercise.hpp"
 
+#include "docxsift/errors.hpp"
+#include "docxsift/images.hpp"
+#include "docxsift/parts.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
 
@@ -22,6 +25,18 @@ std::size_t exercise(const model::Document& doc) {
     for (const auto& row : model::table_grid_text(doc, t)) sum += row.size();
   }
   for (model::Index s = 0; s < doc.styles.size(); ++s) sum += doc.string(doc.styles[s].name).size();
+  // Pictures: names, Markdown and the lazily read bytes (which may fail only
+  // with docxsift errors).
+  for (const std::string& name : model::image_file_names(doc)) sum += name.size();
+  sum += render::to_markdown(doc).size();
+  for (const model::Image& image : doc.images) {
+    if (image.part == model::kNone) continue;
+    try {
+      sum += read_part(doc, doc.string(image.part)).size();
+    } catch (const Error&) {
+      ++sum;
+    }
+  }
   return sum;
 }
 

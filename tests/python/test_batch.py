@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import docxsift
-from docx_builder import make_docx, p
+from docx_builder import PNG, inline_picture, make_docx, p
 from docxsift import batch
 
 TABLE = (
@@ -27,7 +27,7 @@ TABLE = (
 
 def rich_docx() -> bytes:
     return make_docx(
-        p("一、总则") + TABLE + p("body end"),
+        p("一、总则") + TABLE + p("body end", inline_picture("rIdP", descr="logo")),
         sect='<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/>'
         '<w:footerReference w:type="default" r:id="rIdF"/></w:sectPr>',
         headers={"rIdH": p("Header text")},
@@ -36,6 +36,9 @@ def rich_docx() -> bytes:
         comments='<w:comment w:id="0" w:author="Ann" w:date="2024-01-01T00:00:00Z">'
         "<w:p><w:r><w:t>a comment</w:t></w:r></w:p></w:comment>",
         core="<dc:title>The Title</dc:title><dc:creator>Bob</dc:creator>",
+        document_rels=[("rIdP", "image", "media/logo.png")],
+        content_types={"png": "image/png"},
+        extra={"word/media/logo.png": PNG},
     )
 
 

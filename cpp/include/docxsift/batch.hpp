@@ -37,6 +37,8 @@ enum class Field : std::uint8_t {
   Hash,        // sha256 of the file, text_hash of the body text (see text_hash())
   Markdown,    // render::to_markdown (GFM)
   Outline,     // the heading tree (outline.hpp): level, label, title, source
+  Images,      // picture metadata of every story (docs/images.md), no bytes
+  ImageBytes,  // each embedded picture part once: name, content type and bytes
 };
 
 // Every field name, in the order above ("text", "paragraphs", ...).
@@ -57,6 +59,29 @@ struct OutlineItem {
   std::string label;
   std::string title;
   std::string source;  // "style", "numbering" or "text"
+};
+
+// One picture (docs/images.md), as the "images" field lists it.
+struct ImageItem {
+  std::optional<std::string> part_name;
+  std::optional<std::string> content_type;
+  std::optional<std::string> filename;  // as doc.save_images() writes it
+  std::optional<std::int64_t> width;    // EMU
+  std::optional<std::int64_t> height;
+  std::optional<std::string> alt_text;
+  std::optional<std::string> title;
+  bool is_inline = true;
+  bool linked = false;
+  std::optional<std::string> url;
+  std::string story;  // "body", "header", ...
+};
+
+// One picture part with its bytes ("image_bytes").
+struct ImageBlob {
+  std::string part_name;
+  std::string filename;
+  std::optional<std::string> content_type;
+  std::string data;
 };
 
 struct Stats {
@@ -100,6 +125,8 @@ struct Record {
   std::optional<std::string> text_hash;  // text_hash() of the body text
   std::optional<std::string> markdown;
   std::optional<std::vector<OutlineItem>> outline;
+  std::optional<std::vector<ImageItem>> images;
+  std::optional<std::vector<ImageBlob>> image_bytes;
 };
 
 // The fields of an opened document, into `record` (ok is set by the caller).

@@ -4,10 +4,15 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace docxsift {
+class PartSource;  // parts.hpp: re-reads package parts after open (lazy blobs)
+}
 
 namespace docxsift::model {
 
@@ -223,6 +228,70 @@ struct ListLabel {
   ListSuffix suffix = ListSuffix::Tab;
 };
 
+// --- pictures, embedded objects, charts (docs/images.md) ------------------
+
+// How a picture is drawn: DrawingML (a:blip in w:drawing) or VML (v:imagedata
+// in w:pict / w:object).
+enum class ImageMarkup : std::uint8_t { DrawingML, Vml };
+
+// What a wp:inline / wp:anchor holds, with python-docx's WD_INLINE_SHAPE
+// meaning: a picture, a linked picture, a chart, SmartArt or something else.
+enum class DrawingType : std::uint8_t { Picture, LinkedPicture, Chart, SmartArt, Other };
+
+// One wp:inline or wp:anchor (DrawingML object placed in a run).
+struct Drawing {
+  Index paragraph = kNone;  // the anchoring paragraph
+  Index story = kNone;
+  std::int64_t width = -1;  // wp:extent/@cx, EMU; -1 unknown
+  std::int64_t height = -1;
+  Index name = kNone;       // wp:docPr/@name (strings)
+  Index alt_text = kNone;   // wp:docPr/@descr
+  Index title = kNone;      // wp:docPr/@title
+  DrawingType type = DrawingType::Other;
+  bool is_inline = true;    // wp:inline (else wp:anchor)
+};
+
+// One picture reference. The same media part used twice is two rows with the
+// same part. Strings are indexes into Document::strings.
+struct Image {
+  Index paragraph = kNone;     // the anchoring paragraph (kNone outside any)
+  Index story = kNone;
+  Index drawing = kNone;       // into Document::drawings (DrawingML only)
+  Index part = kNone;          // "word/media/image1.png"; kNone if not embedded or missing
+  Index source_part = kNone;   // the part whose relationships name it ("word/header1.xml")
+  Index rel_id = kNone;        // r:embed / r:id as written
+  Index content_type = kNone;  // from [Content_Types].xml
+  Index url = kNone;           // r:link (or an external r:id) target: a linked picture
+  Index alt_text = kNone;      // wp:docPr/@descr, v:shape/@alt
+  Index title = kNone;         // wp:docPr/@title, v:imagedata/@o:title
+  std::int64_t width = -1;     // EMU; -1 unknown
+  std::int64_t height = -1;
+  std::uint32_t offset = 0;    // byte offset in the paragraph's text where it stands
+  ImageMarkup markup = ImageMarkup::DrawingML;
+  bool is_inline = true;       // wp:inline or a VML shape without absolute position
+  bool missing = false;        // a relationship id that names no part in the package
+};
+
+enum class EmbeddedKind : std::uint8_t { OleObject, Package, Chart, AltChunk };
+
+// An embedded object (OLE object, embedded package, chart, altChunk), never opened
+// beyond what is documented (a chart's title and series names).
+struct Embedded {
+  EmbeddedKind kind = EmbeddedKind::OleObject;
+  Index paragraph = kNone;     // kNone for an altChunk (a block of its own)
+  Index story = kNone;
+  Index part = kNone;          // strings; kNone when linked or missing
+  Index source_part = kNone;
+  Index rel_id = kNone;
+  Index content_type = kNone;
+  Index prog_id = kNone;       // o:OLEObject/@ProgID ("Excel.Sheet.12")
+  Index url = kNone;           // external target (a linked OLE object)
+  Index title = kNone;         // chart title text
+  Range series;                // chart series names, into Document::chart_series
+  std::uint32_t offset = 0;    // byte offset in the paragraph's text
+  bool missing = false;
+};
+
 class Document {
  public:
   // --- rows --------------------------------------------------------------
@@ -278,6 +347,16 @@ class Document {
 
   // --- equations (Office Math as LaTeX) ----------------------------------
   std::vector<Equation> equations;
+  // --- pictures and embedded objects (docs/images.md) --------------------
+  // Every story's, in reading order: the body first, then headers and
+  // footers, footnotes, endnotes and comments, as the parts are read.
+  std::vector<Drawing> drawings;
+  std::vector<Image> images;
+  std::vector<Embedded> embedded;
+  std::vector<Index> chart_series;  // strings
+  // Where part bytes are read from after open (Image.blob); null when the
+  // document has nothing to read lazily.
+  std::shared_ptr<const PartSource> source;
 };
 
 }  // namespace docxsift::model

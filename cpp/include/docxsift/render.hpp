@@ -27,6 +27,10 @@ std::string blocks_text_with_labels(const model::Document& doc, model::Range blo
 // doc.to_markdown() (DESIGN §2): GitHub Flavored Markdown; see docs/output.md.
 struct MarkdownOptions {
   bool headers = false;  // headers before the body, footers after it
+  // Pictures as ![alt text](image_prefix + file name) where they stand
+  // (file names from model::image_file_names; linked pictures link their URL).
+  bool images = true;
+  std::string image_prefix;
 };
 std::string to_markdown(const model::Document& doc, const MarkdownOptions& options = {});
 

@@ -91,6 +91,7 @@ using ZipHandle = std::unique_ptr<zip_t, ZipDiscard>;
 class Bytes {
  public:
   explicit Bytes(std::string copy) : owned_(std::move(copy)), view_(owned_) {}
+  explicit Bytes(std::shared_ptr<const std::string> shared) : shared_(std::move(shared)), view_(*shared_) {}
   Bytes(void* mapping, std::size_t size)
       : mapping_(mapping), view_(static_cast<const char*>(mapping), size) {}
   Bytes(const Bytes&) = delete;
@@ -102,6 +103,7 @@ class Bytes {
 
  private:
   std::string owned_;
+  std::shared_ptr<const std::string> shared_;
   void* mapping_ = nullptr;
   std::string_view view_;
 };
@@ -316,6 +318,11 @@ std::optional<std::string> Archive::read(std::string_view name) {
 
 std::unique_ptr<Archive> Archive::open_buffer(std::string_view data, const Limits& limits) {
   return std::make_unique<ZipArchive>(std::make_unique<Bytes>(std::string(data)), limits);
+}
+
+std::unique_ptr<Archive> Archive::open_shared(std::shared_ptr<const std::string> data,
+                                              const Limits& limits) {
+  return std::make_unique<ZipArchive>(std::make_unique<Bytes>(std::move(data)), limits);
 }
 
 std::unique_ptr<Archive> Archive::open_file(const std::string& path, const Limits& limits) {

@@ -7,6 +7,8 @@
 
 #include "docxsift/batch.hpp"
 #include "docxsift/errors.hpp"
+#include "docxsift/images.hpp"
+#include "docxsift/parts.hpp"
 #include "docxsift/outline.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
@@ -140,13 +142,62 @@ void record_error(Record& record, const char* type, const std::exception& e) {
   record.error = std::current_exception();
 }
 
+std::optional<std::int64_t> optional_emu(std::int64_t v) {
+  if (v < 0) return std::nullopt;
+  return v;
+}
+
+std::vector<ImageItem> images_of(const Document& doc) {
+  std::vector<ImageItem> out;
+  const std::vector<std::string> names = model::image_file_names(doc);
+  for (std::size_t i = 0; i < doc.images.size(); ++i) {
+    const model::Image& image = doc.images[i];
+    ImageItem item;
+    item.part_name = optional_copy(doc, image.part);
+    item.content_type = optional_copy(doc, image.content_type);
+    if (!names[i].empty()) item.filename = names[i];
+    item.width = optional_emu(image.width);
+    item.height = optional_emu(image.height);
+    item.alt_text = optional_copy(doc, image.alt_text);
+    item.title = optional_copy(doc, image.title);
+    item.is_inline = image.is_inline;
+    item.linked = image.url != kNone;
+    item.url = optional_copy(doc, image.url);
+    item.story = image.story < doc.stories.size() ? model::story_kind_name(doc.stories[image.story].kind) : "";
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// Each picture part once, in first-use order, read with one package open.
+std::vector<ImageBlob> image_blobs_of(const Document& doc) {
+  std::vector<ImageBlob> out;
+  std::vector<std::string> parts;
+  std::set<Index> seen;
+  const std::vector<std::string> names = model::image_file_names(doc);
+  for (std::size_t i = 0; i < doc.images.size(); ++i) {
+    const model::Image& image = doc.images[i];
+    if (image.part == kNone || !seen.insert(image.part).second) continue;
+    ImageBlob blob;
+    blob.part_name = doc.string(image.part);
+    blob.filename = names[i];
+    blob.content_type = optional_copy(doc, image.content_type);
+    parts.push_back(blob.part_name);
+    out.push_back(std::move(blob));
+  }
+  std::vector<std::string> data = read_parts(doc, parts);
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].data = std::move(data[i]);
+  return out;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& field_names() {
   static const std::vector<std::string_view> names{"text",      "paragraphs", "tables",
                                                    "headers",   "footers",    "footnotes",
                                                    "comments",  "properties", "stats",
-                                                   "hash",      "markdown",   "outline"};
+                                                   "hash",      "markdown",   "outline",
+                                                   "images",    "image_bytes"};
   return names;
 }
 
@@ -226,6 +277,12 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
       }
       case Field::Properties:
         record.properties = properties_of(doc);
+        break;
+      case Field::Images:
+        record.images = images_of(doc);
+        break;
+      case Field::ImageBytes:
+        record.image_bytes = image_blobs_of(doc);
         break;
       case Field::Stats:
         record.stats = stats_of(doc, text());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "docxsift/effective.hpp"
+#include "docxsift/images.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
 
@@ -126,7 +127,12 @@ struct Block {
 
 class MarkdownWriter {
  public:
-  MarkdownWriter(const model::Document& doc, const MarkdownOptions& options) : doc_(doc), options_(options) {}
+  MarkdownWriter(const model::Document& doc, const MarkdownOptions& options) : doc_(doc), options_(options) {
+    if (options_.images) {
+      images_by_paragraph_ = model::images_by_paragraph(doc_);
+      image_names_ = model::image_file_names(doc_);
+    }
+  }
 
   std::string render() {
     std::vector<Block> blocks;
@@ -501,6 +507,24 @@ class MarkdownWriter {
     bool line_start = true;
     std::string escaped;
 
+    // Pictures stand at byte offsets of the paragraph's text (docs/images.md).
+    const std::vector<Index>* images =
+        p < images_by_paragraph_.size() && !images_by_paragraph_[p].empty() ? &images_by_paragraph_[p] : nullptr;
+    std::size_t next_image = 0;
+    auto write_images_before = [&](std::uint32_t offset) {
+      while (images != nullptr && next_image < images->size() &&
+             doc_.images[(*images)[next_image]].offset <= offset) {
+        (open_link == kNone ? outside : inside).write(image_markdown((*images)[next_image]), false, false);
+        line_start = false;
+        ++next_image;
+      }
+    };
+    auto write_text = [&](std::string_view text, bool bold, bool italic) {
+      escaped.clear();
+      line_start = escape_into(escaped, text, newline, line_start);
+      (open_link == kNone ? outside : inside).write(escaped, bold, italic);
+    };
+
     auto close_link = [&] {
       if (open_link == kNone) return;
       inside.finish();
@@ -513,8 +537,9 @@ class MarkdownWriter {
       open_link = kNone;
     };
 
-    // Text of run r (all of it, or the part outside equations).
-    auto write_text = [&](Index r, std::string_view text) {
+    // A piece of run r's text standing at paragraph offset `at`: pictures
+    // inside it split it (on a code point boundary).
+    auto write_piece = [&](Index r, std::string_view text, std::uint32_t at) {
       const model::Run& run = doc_.runs[r];
       const model::EffectiveRunFormat eff = model::effective_run_format(doc_, r);
       if (run.hyperlink != open_link) {
@@ -524,9 +549,19 @@ class MarkdownWriter {
           open_link = run.hyperlink;
         }
       }
-      escaped.clear();
-      line_start = escape_into(escaped, text, newline, line_start);
-      (open_link == kNone ? outside : inside).write(escaped, eff.bold || all_bold, eff.italic);
+      const bool bold = eff.bold || all_bold;
+      std::uint32_t done = 0;
+      while (images != nullptr && next_image < images->size()) {
+        std::uint32_t image_at = doc_.images[(*images)[next_image]].offset;
+        if (image_at >= at + text.size()) break;
+        std::uint32_t cut = image_at > at ? image_at - at : 0;
+        while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+        cut = std::max(cut, done);
+        write_text(text.substr(done, cut - done), bold, eff.italic);
+        done = cut;
+        write_images_before(at + cut);
+      }
+      write_text(text.substr(done), bold, eff.italic);
     };
 
     // Equations replace their linear text: written where it starts, and the
@@ -557,8 +592,9 @@ class MarkdownWriter {
     for (Index r = para.runs.first; r < para.runs.end(); ++r) {
       const model::Run& run = doc_.runs[r];
       std::string_view text = doc_.text(run.text);
-      if (text.empty()) continue;
       const std::uint32_t local = run.text.offset - para.text.offset;
+      write_images_before(local);
+      if (text.empty()) continue;
       const std::uint32_t end = local + run.text.size;
       for (std::uint32_t pos = local;;) {
         write_equations_at(pos);
@@ -566,17 +602,35 @@ class MarkdownWriter {
         if (pos >= end) break;
         std::uint32_t stop = end;
         if (next_eq < para.equations.end()) stop = std::min(end, std::max(pos, doc_.equations[next_eq].start));
-        write_text(r, text.substr(pos - local, stop - pos));
+        write_images_before(pos);
+        write_piece(r, text.substr(pos - local, stop - pos), pos);
         after_math = false;
         pos = stop;
       }
     }
     write_equations_at(0xFFFFFFFFu);
+    write_images_before(0xFFFFFFFFu);
     close_link();
     outside.finish();
     for (Index i = para.note_refs.first; i < para.note_refs.end(); ++i) {
       out += "[^" + std::to_string(note_number(doc_.note_refs[i])) + "]";
     }
+    return out;
+  }
+
+  // ![alt text](target): the exported file name, a linked picture's URL, or
+  // nothing for a picture whose part is missing.
+  std::string image_markdown(Index i) {
+    const model::Image& image = doc_.images[i];
+    std::string out = "![";
+    escape_into(out, doc_.string(image.alt_text), " ", false);
+    out += "](";
+    if (i < image_names_.size() && !image_names_[i].empty()) {
+      out += escape_url(options_.image_prefix + image_names_[i]);
+    } else if (image.url != kNone) {
+      out += escape_url(doc_.string(image.url));
+    }
+    out += ")";
     return out;
   }
 
@@ -684,6 +738,8 @@ class MarkdownWriter {
   std::map<std::pair<int, std::string>, int> note_numbers_;
   std::vector<model::NoteRef> note_order_;
   std::map<std::pair<int, std::string>, Index> notes_by_id_;
+  std::vector<std::vector<Index>> images_by_paragraph_;
+  std::vector<std::string> image_names_;
 };
 
 }  // namespace

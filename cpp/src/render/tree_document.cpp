@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "docxsift/effective.hpp"
+#include "docxsift/images.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
 
@@ -32,7 +33,8 @@ Value style_name(const model::Document& doc, Index style) {
 
 class TreeBuilder {
  public:
-  explicit TreeBuilder(const model::Document& doc) : doc_(doc) {}
+  explicit TreeBuilder(const model::Document& doc)
+      : doc_(doc), images_by_paragraph_(model::images_by_paragraph(doc)) {}
 
   Value blocks(model::Range range, int depth) {
     Value out = Value::array();
@@ -91,6 +93,11 @@ class TreeBuilder {
       e.set("display", Value::boolean(eq.display));
     }
     v.set("equations", std::move(equations));
+    // Indexes into the document's "images" list, in text order.
+    Value& images = v.set("images", Value::array());
+    if (p < images_by_paragraph_.size()) {
+      for (Index i : images_by_paragraph_[p]) images.push(Value::integer(i));
+    }
     return v;
   }
 
@@ -170,7 +177,56 @@ class TreeBuilder {
   }
 
   const model::Document& doc_;
+  std::vector<std::vector<Index>> images_by_paragraph_;
 };
+
+Value emu(std::int64_t v) { return v < 0 ? Value() : Value::integer(v); }
+
+// Pictures (metadata, never bytes) and embedded objects: docs/images.md.
+Value images(const model::Document& doc) {
+  Value out = Value::array();
+  const std::vector<std::string> names = model::image_file_names(doc);
+  for (Index i = 0; i < doc.images.size(); ++i) {
+    const model::Image& image = doc.images[i];
+    Value& v = out.push(Value::object());
+    v.set("part_name", opt_string(doc, image.part));
+    v.set("content_type", opt_string(doc, image.content_type));
+    v.set("filename", names[i].empty() ? Value() : Value::string(names[i]));
+    v.set("width", emu(image.width));
+    v.set("height", emu(image.height));
+    v.set("alt_text", opt_string(doc, image.alt_text));
+    v.set("title", opt_string(doc, image.title));
+    v.set("inline", Value::boolean(image.is_inline));
+    v.set("linked", Value::boolean(image.url != kNone));
+    v.set("url", opt_string(doc, image.url));
+    v.set("missing", Value::boolean(image.missing));
+    v.set("markup", Value::string(image.markup == model::ImageMarkup::Vml ? "vml" : "drawingml"));
+    v.set("story", image.story < doc.stories.size() ? Value::string(model::story_kind_name(doc.stories[image.story].kind))
+                                                     : Value());
+  }
+  return out;
+}
+
+Value embedded(const model::Document& doc) {
+  Value out = Value::array();
+  for (const model::Embedded& e : doc.embedded) {
+    Value& v = out.push(Value::object());
+    v.set("kind", Value::string(model::embedded_kind_name(e.kind)));
+    v.set("part_name", opt_string(doc, e.part));
+    v.set("content_type", opt_string(doc, e.content_type));
+    v.set("prog_id", opt_string(doc, e.prog_id));
+    v.set("url", opt_string(doc, e.url));
+    v.set("missing", Value::boolean(e.missing));
+    v.set("story", e.story < doc.stories.size() ? Value::string(model::story_kind_name(doc.stories[e.story].kind))
+                                                 : Value());
+    if (e.kind == model::EmbeddedKind::Chart) {
+      v.set("title", opt_string(doc, e.title));
+      Value& series = v.set("series", Value::array());
+      for (Index s = e.series.first; s < e.series.end(); ++s) series.push(Value::string(doc.string(doc.chart_series[s])));
+    }
+  }
+  return out;
+}
 
 Value length(std::int64_t twips) { return twips < 0 ? Value() : Value::integer(twips * 635); }
 
@@ -240,6 +296,8 @@ Value to_tree(const model::Document& doc) {
     v.set("base_style", opt_string(doc, s.base));
     v.set("outline_level", s.outline_level < 0 || s.outline_level > 8 ? Value() : Value::integer(s.outline_level));
   }
+  root.set("images", images(doc));
+  root.set("embedded", embedded(doc));
   return root;
 }
 

@@ -12,7 +12,8 @@
 namespace docxsift::wml::detail {
 
 enum class Ns : std::uint8_t {
-  Unknown, W, R, MC, WPS, WPG, WPC, WP, A, PIC, V, O, M, W14, W15, WNE, Xml, Other
+  Unknown, W, R, MC, WPS, WPG, WPC, WP, A, PIC, V, O, M, W14, W15, WNE, Xml, Other,
+  C, DGM  // DrawingML charts and diagrams (docs/images.md)
 };
 
 // Namespaces whose mc:Choice content docxsift understands.
@@ -40,6 +41,9 @@ enum class El : std::uint16_t {
   SectPrChange, HeaderReference, FooterReference, PgSz, PgMar, TitlePg, Type,
   // math
   OMath, OMathPara, MathT, MathR,
+  // pictures and embedded objects (wml/drawing.cpp)
+  WpInline, WpAnchor, WpExtent, WpDocPr, Blip, ChartRef, DiagramRelIds, ImageData, OleObject,
+  AltChunk,
   Count
 };
 

@@ -36,6 +36,10 @@ constexpr std::array kUris{
     UriNs{"http://schemas.microsoft.com/office/word/2012/wordml", Ns::W15},
     UriNs{"http://schemas.microsoft.com/office/word/2006/wordml", Ns::WNE},
     UriNs{"http://www.w3.org/XML/1998/namespace", Ns::Xml},
+    UriNs{"http://schemas.openxmlformats.org/drawingml/2006/chart", Ns::C},
+    UriNs{"http://purl.oclc.org/ooxml/drawingml/chart", Ns::C},
+    UriNs{"http://schemas.openxmlformats.org/drawingml/2006/diagram", Ns::DGM},
+    UriNs{"http://purl.oclc.org/ooxml/drawingml/diagram", Ns::DGM},
 };
 
 struct LocalEl {
@@ -95,6 +99,7 @@ constexpr std::array kWordElements{
     LocalEl{"headerReference", El::HeaderReference},
     LocalEl{"footerReference", El::FooterReference}, LocalEl{"pgSz", El::PgSz},
     LocalEl{"pgMar", El::PgMar}, LocalEl{"titlePg", El::TitlePg}, LocalEl{"type", El::Type},
+    LocalEl{"altChunk", El::AltChunk},
 };
 
 El lookup(Ns ns, std::string_view local) {
@@ -115,6 +120,23 @@ El lookup(Ns ns, std::string_view local) {
       if (local == "t") return El::MathT;
       if (local == "r") return El::MathR;
       return El::Other;
+    // Pictures, charts and embedded objects (wml/drawing.cpp).
+    case Ns::WP:
+      if (local == "inline") return El::WpInline;
+      if (local == "anchor") return El::WpAnchor;
+      if (local == "extent") return El::WpExtent;
+      if (local == "docPr") return El::WpDocPr;
+      return El::Other;
+    case Ns::A:
+      return local == "blip" ? El::Blip : El::Other;
+    case Ns::C:
+      return local == "chart" ? El::ChartRef : El::Other;
+    case Ns::DGM:
+      return local == "relIds" ? El::DiagramRelIds : El::Other;
+    case Ns::V:
+      return local == "imagedata" ? El::ImageData : El::Other;
+    case Ns::O:
+      return local == "OLEObject" ? El::OleObject : El::Other;
     default:
       return El::Other;
   }

@@ -6,6 +6,7 @@
 #include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
 #include "docxsift/opc.hpp"
+#include "docxsift/parts.hpp"
 #include "docxsift/reader.hpp"
 #include "opc/detail_xml.hpp"
 #include "wml/detail_builder.hpp"
@@ -80,7 +81,20 @@ void read_notes_part(wml::detail::Builder& builder, opc::Package& package, const
   reader.read(parsed->xml.document_element(), story_kind);
 }
 
-DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Options& options) {
+// Whether any picture or embedded object names a part whose bytes can be read
+// later: only then does the document keep its source (for a buffer: the bytes).
+bool has_lazy_parts(const model::Document& doc) {
+  for (const model::Image& image : doc.images) {
+    if (image.part != kNone) return true;
+  }
+  for (const model::Embedded& e : doc.embedded) {
+    if (e.part != kNone) return true;
+  }
+  return false;
+}
+
+DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Options& options,
+                         std::shared_ptr<const PartSource> source) {
   opc::Package package(std::move(archive), options.limits);
   wml::detail::Builder builder(options.limits);
   model::Document& doc = builder.doc();
@@ -104,17 +118,24 @@ DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Option
   read_notes_part(builder, package, main, "comments", model::StoryKind::Comment, options);
   wml::detail::compute_list_labels(builder, package, main);  // needs every story read
   model::link_styles(doc);
+  if (has_lazy_parts(doc)) doc.source = std::move(source);
   return builder.finish();
 }
 
 }  // namespace
 
 DocumentPtr open_file(const std::string& path, const Options& options) {
-  return read_package(archive::Archive::open_file(path, options.limits), options);
+  // The source is made first: it remembers the file as it was when opened.
+  auto source = PartSource::file(path, options.limits);
+  return read_package(archive::Archive::open_file(path, options.limits), options, std::move(source));
 }
 
 DocumentPtr open_buffer(std::string_view data, const Options& options) {
-  return read_package(archive::Archive::open_buffer(data, options.limits), options);
+  // One copy of the bytes, shared by the archive now and Image.blob later.
+  auto shared = std::make_shared<const std::string>(data);
+  auto source = PartSource::buffer(shared, options.limits);
+  return read_package(archive::Archive::open_shared(std::move(shared), options.limits), options,
+                      std::move(source));
 }
 
 }  // namespace docxsift

@@ -12,6 +12,7 @@
 #include "docxsift/errors.hpp"
 #include "math/detail_omml.hpp"
 #include "opc/detail_xml.hpp"
+#include "wml/detail_drawing.hpp"
 #include "wml/detail_fields.hpp"
 #include "wml/detail_properties.hpp"
 #include "wml/detail_rpr_memo.hpp"
@@ -31,7 +32,7 @@ namespace {
 // What an element pushed on entry, undone when the walk leaves it.
 enum class Tag : std::uint8_t {
   None, Paragraph, Run, Hyperlink, FieldSimple, Table, Row, Cell, TextBox, AlternateContent,
-  Note, Comment, Story, Math
+  Note, Comment, Story, Math, Drawing
 };
 
 struct PendingRun {
@@ -73,6 +74,7 @@ struct ParagraphFrame {
   std::vector<Index> comment_refs;
   bool mark_removed = false;  // deleted paragraph mark: merges with the next paragraph
   std::vector<PendingEquation> equations;
+  bool objects = false;       // anchors a picture or embedded object (docs/images.md)
 };
 
 enum class ContainerKind : std::uint8_t { Story, Cell, TextBox };
@@ -110,7 +112,8 @@ struct StoryReader::Impl {
   Impl(StoryReader& reader, model::StoryKind story_kind)
       : owner(reader), b(reader.builder_), doc(reader.builder_.doc()), kind(story_kind),
         accept(reader.options_.revisions == Revisions::Accept),
-        include_hidden(reader.options_.include_hidden), limits(reader.builder_.limits()) {
+        include_hidden(reader.options_.include_hidden), limits(reader.builder_.limits()),
+        drawing(reader.builder_, reader.package_, reader.part_) {
     if (limits.max_seconds > 0) {
       deadline = std::chrono::steady_clock::now() +
                  std::chrono::duration_cast<std::chrono::steady_clock::duration>(
@@ -128,6 +131,7 @@ struct StoryReader::Impl {
   std::chrono::steady_clock::time_point deadline{};
   Names names;
   RunPropsMemo run_props_memo;
+  DrawingReader drawing;
 
   std::vector<ContainerFrame> containers;
   std::vector<ParagraphFrame> paragraphs;
@@ -226,7 +230,7 @@ struct StoryReader::Impl {
     ParagraphFrame frame = std::move(*merge_pending);
     merge_pending.reset();
     bool empty = frame.text.empty() && frame.anchored.empty() && frame.note_refs.empty() &&
-                 frame.equations.empty() && frame.row.section == kNone;
+                 frame.equations.empty() && frame.row.section == kNone && !frame.objects;
     if (!empty) commit_paragraph(frame);
   }
 
@@ -711,6 +715,25 @@ struct StoryReader::Impl {
     doc.comments.push_back(comment);
   }
 
+  // ------------------------------------------------ pictures and objects
+  // Shown unless in a field's instruction or a hidden run (wml/drawing.cpp).
+  bool object_visible() {
+    ParagraphFrame* p = paragraph();
+    if (fields_in_instruction > 0) return false;
+    return p == nullptr || !p->run_open || !p->runs.back().hidden;
+  }
+
+  ObjectAnchor object_anchor() {
+    ObjectAnchor at;
+    at.story = current_story;
+    if (ParagraphFrame* p = paragraph()) {
+      p->objects = true;
+      at.paragraph = p->index;
+      at.offset = static_cast<std::uint32_t>(p->text.size());
+    }
+    return at;
+  }
+
   // ------------------------------------------------------------- the walk
   pugi::xml_node first_child_el(const pugi::xml_node& node, El wanted) {
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
@@ -868,6 +891,29 @@ struct StoryReader::Impl {
         return !chosen.empty() && chosen.back() == node;
       case El::Rt:
         return false;  // ruby annotation: Word draws it above the base text
+      case El::WpInline: case El::WpAnchor:
+        if (object_visible()) {
+          drawing.begin_drawing(names, node, el == El::WpInline, object_anchor());
+          tag = Tag::Drawing;
+        }
+        return true;  // walked on: text boxes live inside
+      case El::Blip:
+        if (object_visible()) drawing.blip(names, node, object_anchor());
+        return false;
+      case El::ChartRef:
+        if (object_visible()) drawing.chart(names, node, object_anchor());
+        return false;
+      case El::ImageData:
+        if (object_visible()) drawing.vml_image(names, node, object_anchor());
+        return false;
+      case El::OleObject:
+        if (object_visible()) drawing.ole_object(names, node, object_anchor());
+        return false;
+      case El::AltChunk:
+        drawing.alt_chunk(names, node, object_anchor());
+        return false;
+      case El::WpExtent: case El::WpDocPr: case El::DiagramRelIds:
+        return false;
       case El::PPr: case El::RPr: case El::TblPr: case El::TblGrid: case El::TrPr: case El::TcPr:
       case El::SdtPr: case El::SdtEndPr: case El::SmartTagPr: case El::CustomXmlPr: case El::RubyPr:
       case El::FootnoteRef: case El::EndnoteRef: case El::AnnotationRef: case El::Separator:
@@ -903,6 +949,7 @@ struct StoryReader::Impl {
       case Tag::AlternateContent: chosen.pop_back(); break;
       case Tag::Math: end_equation(); break;
       case Tag::Note: case Tag::Comment: case Tag::Story: end_story(); break;
+      case Tag::Drawing: drawing.end_drawing(); break;
     }
   }
 

@@ -31,7 +31,7 @@ import docxsift
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
-FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w-]*)[^\n]*\n(.*?)^\1\s*$", re.M | re.S)
+FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*([\w-]*)[^\n]*\n(.*?)^\1[ \t]*$", re.M | re.S)
 
 
 def code_blocks(page: Path, language: str) -> list[tuple[int, str]]:
@@ -66,6 +66,7 @@ def _run_doctests(examples: list[tuple[str, int, str]], globs: dict[str, object]
     for name, lineno, text in examples:
         test = parser.get_doctest(text, globs, name, name, lineno)
         runner.run(test, out=report.write, clear_globs=False)
+        globs.update(test.globs)  # a DocTest works on a copy: carry names to the next block
     assert runner.failures == 0, report.getvalue()
 
 
@@ -103,7 +104,9 @@ def console_commands(page: Path) -> list[tuple[int, str, str]]:
 def test_console_examples(page: Path, tmp_path: Path) -> None:
     # Run where examples/ is reachable and outputs land in a scratch folder.
     (tmp_path / "examples").symlink_to(REPO / "examples")
-    env = dict(os.environ, PYTHONUNBUFFERED="1", COLUMNS="80")
+    # The docxsift under test, wherever it is imported from (an install or PYTHONPATH).
+    path = [os.path.dirname(os.path.dirname(os.path.abspath(docxsift.__file__))), os.environ.get("PYTHONPATH", "")]
+    env = dict(os.environ, PYTHONUNBUFFERED="1", COLUMNS="80", PYTHONPATH=os.pathsep.join(path))
     failures = []
     for line, command, expected in console_commands(page):
         argv = shlex.split(command)

@@ -24,7 +24,7 @@ docxsift.Document = docxsift._core.Document  # type: ignore[misc]
 
 project = "docxsift"
 author = "docxsift developers"
-copyright = "docxsift developers"  # noqa: A001  (Sphinx's name)
+copyright = "docxsift developers"
 release = docxsift.__version__
 version = ".".join(release.split(".")[:2])
 

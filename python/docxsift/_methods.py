@@ -71,7 +71,9 @@ def _date_property(raw: str, doc: str) -> property:
 setattr(
     _core.Comment,
     "date",
-    _date_property("_date", "w:date as an aware datetime (UTC when written without a zone), or None."),
+    _date_property(
+        "_date", "w:date as an aware datetime (UTC when written without a zone), or None."
+    ),
 )
 
 setattr(

@@ -9,6 +9,7 @@
 - every ``>>>`` example in a public docstring runs too;
 - every public name, and every public attribute of the public classes, has a
   docstring (the API reference is generated from them);
+- examples/gongwen_lists.docx is what examples/make_gongwen_lists.py writes;
 - docs/notebooks/tutorial.ipynb runs end to end and shows a rendered table
   (needs nbclient and ipykernel: ``pip install .[docs]``, as ``make docs`` does).
 """
@@ -88,6 +89,7 @@ def console_commands(page: Path) -> list[tuple[int, str, str]]:
     for line, text in code_blocks(page, "console"):
         command: str | None = None
         expected: list[str] = []
+        start = line
         for i, row in enumerate(text.splitlines()):
             if row.startswith("$ "):
                 if command is not None:
@@ -180,3 +182,18 @@ def test_tutorial_notebook_runs_and_renders_a_table() -> None:
     assert any("<table" in "".join(h) for h in html), "no rendered HTML table in the outputs"
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
+
+
+def test_lists_example_is_up_to_date(tmp_path: Path) -> None:
+    # examples/gongwen_lists.docx is what its generator writes (docs/chinese.md reads it).
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_gongwen_lists", REPO / "examples" / "make_gongwen_lists.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh = tmp_path / "fresh.docx"
+    module.write(fresh)
+    assert fresh.read_bytes() == (REPO / "examples" / "gongwen_lists.docx").read_bytes()

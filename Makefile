@@ -12,7 +12,7 @@ EXAMPLE := examples/gongwen_notice.docx
 CMAKE_FLAGS ?=
 
 .PHONY: all demo test test-cpp test-python system-deps venv install build-cpp lint format clean example \
-        test-sanitize fuzz wheel wheel-check sdist sdist-check bench
+        test-sanitize fuzz wheel wheel-check sdist sdist-check bench docs
 
 all: demo
 
@@ -78,6 +78,16 @@ fuzz: system-deps venv
 	build/fuzz/tests/fuzz/fuzz_document_xml -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	  -max_len=100000 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/ \
 	  -dict=tests/fuzz/wml.dict build/fuzz/corpus/document_xml build/fuzz/seeds/document_xml
+
+# The documentation site in build/docs/ (open build/docs/index.html): Sphinx with
+# MyST pages, the API reference from the docstrings of the package built here, and
+# the tutorial notebook executed during the build. Warnings are errors. First the
+# docs' own tests: every example on the pages runs, and the notebook shows a table.
+docs: system-deps venv
+	$(VPY) -m pip install --quiet ".[docs,test]"
+	$(VPY) -m pytest -q tests/python/test_docs.py
+	$(VENV)/bin/sphinx-build -W --keep-going -q -b html docs build/docs
+	@echo "docs: build/docs/index.html"
 
 example: venv
 	$(VPY) examples/make_gongwen_notice.py $(EXAMPLE)

@@ -1,7 +1,8 @@
 """Writes examples/gongwen_notice.docx: a realistic Chinese 公文-style notice.
 
 It has what later features show on: a red-header title, 公文 headings typed as
-text (一、 （一） 1. （1）) and numbered through numbering.xml, 仿宋_GB2312 三号
+text (一、 （一） 1. （1）; its numbering.xml defines a 一、/（一） list that no
+paragraph uses: make_gongwen_lists.py writes one numbered by Word), 仿宋_GB2312 三号
 body text, a table with a merged cell, a header and a footer with PAGE /
 NUMPAGES fields, a footnote, a hyperlink, a tracked insertion and a comment.
 

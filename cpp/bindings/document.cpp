@@ -88,7 +88,13 @@ Options make_options(const std::string& revisions, bool include_hidden, const py
 }
 
 void declare_document(py::module_& m) {
-  py::class_<DocumentHandle>(m, "Document", "An opened .docx document: immutable, safe to share between threads.");
+  py::class_<DocumentHandle>(m, "Document", R"doc(An opened .docx document, as :func:`docxsift.open` returns it.
+
+``docxsift.Document(source, **kw)`` is the same call as ``docxsift.open(source, **kw)``
+(a python-docx habit). The document is read completely when it is opened and is
+immutable afterwards: any number of threads may read one Document at once.
+Paragraphs, tables and the other objects it hands out are cheap views that keep
+it alive.)doc");
 }
 
 void bind_document(py::module_& m) {
@@ -101,19 +107,24 @@ void bind_document(py::module_& m) {
       .def_property_readonly("blocks", [](const DocumentHandle& d) { return blocks_of(d.doc, d.doc->stories[d.doc->body].blocks); },
                              "The body in order: Paragraph and Table objects.")
       .def("iter_paragraphs", [](const DocumentHandle& d) { return py::iter(iter_paragraphs_py(d)); },
-           "Every body paragraph in reading order, also inside tables and text boxes.")
+           R"doc(Every body paragraph in reading order, also inside tables and text boxes.
+
+A text box's paragraphs follow the paragraph that anchors it; a table's
+paragraphs come cell by cell, row by row.)doc")
       .def_property_readonly("text", &body_text_py,
-                             "Body text: one line per paragraph; a table row is its cells' text joined "
-                             "by \"\\t\". No headers, footers, notes or comments.")
+                             R"doc(Body text: one line per paragraph; a table row is its cells' text joined
+by ``"\t"``, one row per line. Text boxes follow their anchoring paragraph.
+No headers, footers, notes or comments (see :attr:`sections`,
+:attr:`footnotes`, :attr:`comments`).)doc")
       .def_property_readonly("text_with_labels", &text_with_labels_py,
                              "Body text as .text, with each numbered paragraph's list label and "
-                             "its suffix (tab or space) in front.")
+                             "its suffix (tab, space or nothing) in front: '一、总体要求'.")
       .def_property_readonly("sections", [](const DocumentHandle& d) { return all_rows<SectionView>(d, d.doc->sections); },
-                             "The sections, in order.")
+                             "The sections (w:sectPr), in order: page layout, headers and footers.")
       .def_property_readonly("footnotes", [](const DocumentHandle& d) { return notes_py(d, model::NoteKind::Footnote); },
-                             "Footnotes (separators excluded).")
+                             "Footnotes in footnotes.xml order (separator and continuation notes excluded).")
       .def_property_readonly("endnotes", [](const DocumentHandle& d) { return notes_py(d, model::NoteKind::Endnote); },
-                             "Endnotes (separators excluded).")
+                             "Endnotes in endnotes.xml order (separator and continuation notes excluded).")
       .def_property_readonly("comments", [](const DocumentHandle& d) { return all_rows<CommentView>(d, d.doc->comments); },
                              "Comments, in comments.xml order.")
       .def_property_readonly("main_part", [](const DocumentHandle& d) { return to_py_str(d.doc->string(d.doc->main_part)); },

@@ -101,14 +101,17 @@ int core_revision(const CorePropertiesView& c) {
 }  // namespace
 
 void bind_meta(py::module_& m) {
-  py::class_<StyleView> style(m, "Style", "A style from styles.xml.");
+  py::class_<StyleView> style(m, "Style", "A style from styles.xml (python-docx BaseStyle names).");
   py::class_<StylesView> styles(m, "Styles", R"doc(The document's styles.
 
 A mapping of style_id to Style that also accepts the names users see, as
 python-docx does: ``styles['Heading1']`` and ``styles['Heading 1']`` are the
 same style. Iterating yields Style objects in document order (python-docx);
 keys(), values(), items() and get() follow dict.)doc");
-  py::class_<CorePropertiesView> core(m, "CoreProperties", "docProps/core.xml, with python-docx names.");
+  py::class_<CorePropertiesView> core(m, "CoreProperties", R"doc(The document's properties (docProps/core.xml), with python-docx names.
+
+Text properties are ``""`` when absent, as in python-docx; dates are
+timezone-aware datetimes or None.)doc");
 
   style.def_property_readonly("style_id", [](const StyleView& s) -> py::object {
         std::string_view id = s.doc->string(row(s).style_id);
@@ -176,17 +179,28 @@ keys(), values(), items() and get() follow dict.)doc");
       }, py::arg("style_type"), "The default style of a type ('paragraph', ...), or None.")
       .def("__repr__", [](const StylesView& s) { return "<Styles " + std::to_string(s.doc->styles.size()) + ">"; });
 
-  core.def_property_readonly("title", &core_text<&model::CoreProperties::title>)
-      .def_property_readonly("subject", &core_text<&model::CoreProperties::subject>)
-      .def_property_readonly("author", &core_text<&model::CoreProperties::author>)
-      .def_property_readonly("keywords", &core_text<&model::CoreProperties::keywords>)
-      .def_property_readonly("comments", &core_text<&model::CoreProperties::comments>)
-      .def_property_readonly("category", &core_text<&model::CoreProperties::category>)
-      .def_property_readonly("last_modified_by", &core_text<&model::CoreProperties::last_modified_by>)
-      .def_property_readonly("language", &core_text<&model::CoreProperties::language>)
-      .def_property_readonly("identifier", &core_text<&model::CoreProperties::identifier>)
-      .def_property_readonly("version", &core_text<&model::CoreProperties::version>)
-      .def_property_readonly("content_status", &core_text<&model::CoreProperties::content_status>)
+  core.def_property_readonly("title", &core_text<&model::CoreProperties::title>,
+                             "dc:title; \"\" when absent (python-docx).")
+      .def_property_readonly("subject", &core_text<&model::CoreProperties::subject>,
+                             "dc:subject; \"\" when absent.")
+      .def_property_readonly("author", &core_text<&model::CoreProperties::author>,
+                             "dc:creator; \"\" when absent.")
+      .def_property_readonly("keywords", &core_text<&model::CoreProperties::keywords>,
+                             "cp:keywords; \"\" when absent.")
+      .def_property_readonly("comments", &core_text<&model::CoreProperties::comments>,
+                             "dc:description; \"\" when absent.")
+      .def_property_readonly("category", &core_text<&model::CoreProperties::category>,
+                             "cp:category; \"\" when absent.")
+      .def_property_readonly("last_modified_by", &core_text<&model::CoreProperties::last_modified_by>,
+                             "cp:lastModifiedBy; \"\" when absent.")
+      .def_property_readonly("language", &core_text<&model::CoreProperties::language>,
+                             "dc:language; \"\" when absent.")
+      .def_property_readonly("identifier", &core_text<&model::CoreProperties::identifier>,
+                             "dc:identifier; \"\" when absent.")
+      .def_property_readonly("version", &core_text<&model::CoreProperties::version>,
+                             "cp:version; \"\" when absent.")
+      .def_property_readonly("content_status", &core_text<&model::CoreProperties::content_status>,
+                             "cp:contentStatus; \"\" when absent.")
       .def_property_readonly("revision", &core_revision,
                              "cp:revision as an int; 0 when absent or not a non-negative integer.")
       .def_property_readonly("created", &core_datetime<&model::CoreProperties::created>,

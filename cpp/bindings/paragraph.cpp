@@ -133,7 +133,10 @@ std::string preview(std::string_view text, std::size_t max_chars) {
 }
 
 void bind_paragraph(py::module_& m) {
-  py::class_<ParagraphView> paragraph(m, "Paragraph", "A paragraph: a view into its document.");
+  py::class_<ParagraphView> paragraph(m, "Paragraph", R"doc(A paragraph (python-docx Paragraph), read-only.
+
+A cheap view: the document and an index. Two Paragraph objects are equal when
+they are the same paragraph of the same document.)doc");
   py::class_<RunView> run(m, "Run", "A run of text with one set of direct formatting.");
   py::class_<FontView> font(m, "Font", "Direct character formatting of a run (python-docx Font).");
   py::class_<HyperlinkView> hyperlink(m, "Hyperlink", "A hyperlink in a paragraph.");
@@ -144,7 +147,8 @@ void bind_paragraph(py::module_& m) {
 
 Runs inside hyperlinks, insertions, content controls, smart tags and field
 results are included; field instructions, deletions and hidden text are not.
-w:tab is "\t", w:br and w:cr are "\n". The list label is not part of it.)doc")
+w:tab is ``"\t"``, w:br and w:cr are ``"\n"``. The list label is not part of
+it (see :attr:`list_label`).)doc")
       .def_property_readonly("runs", &paragraph_runs_py,
                              "Every run whose text makes up .text, also inside hyperlinks, "
                              "insertions, content controls and fields.")
@@ -193,7 +197,7 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
       .def("__repr__", &paragraph_repr);
 
   run.def_property_readonly("text", [](const RunView& r) { return to_py_str(r.doc->text(row(r).text)); },
-                            "The run's visible text (w:tab as \"\\t\", w:br as \"\\n\").")
+                            R"doc(The run's visible text (w:tab as ``"\t"``, w:br as ``"\n"``).)doc")
       .def_property_readonly("bold", [](const RunView& r) { return tri(props(r).bold); },
                              "Direct bold: True, False, or None when inherited.")
       .def_property_readonly("italic", [](const RunView& r) { return tri(props(r).italic); },
@@ -216,7 +220,7 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
   font.def_property_readonly("name", [](const FontView& f) {
         const model::RunProps& p = props(f.run);
         return optional_str(*f.run.doc, p.font_ascii != kNone ? p.font_ascii : p.font_hansi);
-      }, "w:rFonts/@w:ascii, or None.")
+      }, "Direct typeface for Latin text (w:rFonts/@w:ascii, else w:hAnsi), or None.")
       .def_property_readonly("east_asia_name", [](const FontView& f) { return optional_str(*f.run.doc, props(f.run).font_east_asia); },
                              "w:rFonts/@w:eastAsia (e.g. '仿宋_GB2312'), or None.")
       .def_property_readonly("_size_half_points", [](const FontView& f) -> py::object {

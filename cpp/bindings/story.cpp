@@ -42,10 +42,15 @@ py::object length(std::int64_t twips) {
 }  // namespace
 
 void bind_story(py::module_& m) {
-  py::class_<SectionView> section(m, "Section", "A document section (w:sectPr).");
-  py::class_<HeaderFooterView> hf(m, "HeaderFooter", "A header or footer of a section.");
-  py::class_<NoteView> note(m, "Note", "A footnote or endnote.");
-  py::class_<CommentView> comment(m, "Comment", "A comment.");
+  py::class_<SectionView> section(m, "Section", R"doc(A document section (w:sectPr), python-docx names.
+
+Page size and margins are :class:`docxsift.Length` values (None when the
+section does not set them). Each of the six header/footer slots is a
+HeaderFooter; a slot the section does not define shows the previous
+section's (``is_linked_to_previous``).)doc");
+  py::class_<HeaderFooterView> hf(m, "HeaderFooter", "A header or footer of a section: a separate story, never part of Document.text.");
+  py::class_<NoteView> note(m, "Note", "A footnote or endnote: a separate story, referenced from the body by its id.");
+  py::class_<CommentView> comment(m, "Comment", "A comment (comments.xml): a separate story anchored in body paragraphs.");
 
   auto slot = [](bool footer, model::HeaderFooterKind kind) {
     return [footer, kind](const SectionView& s) { return HeaderFooterView{s.doc, s.index, footer, kind}; };
@@ -87,22 +92,31 @@ void bind_story(py::module_& m) {
         return std::string("<") + (h.footer ? "Footer" : "Header") + " of section " + std::to_string(h.section) + ">";
       });
 
-  note.def_property_readonly("id", [](const NoteView& n) { return to_py_str(n.doc->string(n.doc->notes[n.index].id)); }, "w:id")
-      .def_property_readonly("paragraphs", [](const NoteView& n) { return paragraphs_of(n.doc, n.doc->stories[n.doc->notes[n.index].story].blocks); })
-      .def_property_readonly("tables", [](const NoteView& n) { return tables_of(n.doc, n.doc->stories[n.doc->notes[n.index].story].blocks); })
-      .def_property_readonly("text", [](const NoteView& n) { return to_py_str(render::story_text(*n.doc, n.doc->notes[n.index].story)); })
+  note.def_property_readonly("id", [](const NoteView& n) { return to_py_str(n.doc->string(n.doc->notes[n.index].id)); },
+                             "The note's w:id, as listed by Paragraph.footnote_ids and endnote_ids.")
+      .def_property_readonly("paragraphs", [](const NoteView& n) { return paragraphs_of(n.doc, n.doc->stories[n.doc->notes[n.index].story].blocks); },
+                             "The note's paragraphs.")
+      .def_property_readonly("tables", [](const NoteView& n) { return tables_of(n.doc, n.doc->stories[n.doc->notes[n.index].story].blocks); },
+                             "Tables in the note.")
+      .def_property_readonly("text", [](const NoteView& n) { return to_py_str(render::story_text(*n.doc, n.doc->notes[n.index].story)); },
+                             "The note's text, one line per paragraph (the reference mark itself is not text).")
       .def("__repr__", [](const NoteView& n) {
         const model::Note& row = n.doc->notes[n.index];
         return std::string(row.kind == model::NoteKind::Footnote ? "<Footnote " : "<Endnote ") +
                std::string(n.doc->string(row.id)) + " text='" + preview(render::story_text(*n.doc, row.story)) + "'>";
       });
 
-  comment.def_property_readonly("id", [](const CommentView& c) { return to_py_str(c.doc->string(c.doc->comments[c.index].id)); }, "w:id")
-      .def_property_readonly("author", [](const CommentView& c) { return optional_str(*c.doc, c.doc->comments[c.index].author); })
-      .def_property_readonly("initials", [](const CommentView& c) { return optional_str(*c.doc, c.doc->comments[c.index].initials); })
+  comment.def_property_readonly("id", [](const CommentView& c) { return to_py_str(c.doc->string(c.doc->comments[c.index].id)); },
+                                "The comment's w:id, as listed by Paragraph.comment_ids.")
+      .def_property_readonly("author", [](const CommentView& c) { return optional_str(*c.doc, c.doc->comments[c.index].author); },
+                             "w:author, or None.")
+      .def_property_readonly("initials", [](const CommentView& c) { return optional_str(*c.doc, c.doc->comments[c.index].initials); },
+                             "w:initials, or None.")
       .def_property_readonly("_date", [](const CommentView& c) { return optional_str(*c.doc, c.doc->comments[c.index].date); })
-      .def_property_readonly("paragraphs", [](const CommentView& c) { return paragraphs_of(c.doc, c.doc->stories[c.doc->comments[c.index].story].blocks); })
-      .def_property_readonly("text", [](const CommentView& c) { return to_py_str(render::story_text(*c.doc, c.doc->comments[c.index].story)); })
+      .def_property_readonly("paragraphs", [](const CommentView& c) { return paragraphs_of(c.doc, c.doc->stories[c.doc->comments[c.index].story].blocks); },
+                             "The comment's paragraphs.")
+      .def_property_readonly("text", [](const CommentView& c) { return to_py_str(render::story_text(*c.doc, c.doc->comments[c.index].story)); },
+                             "The comment's text, one line per paragraph.")
       .def("__repr__", [](const CommentView& c) {
         const model::Comment& row = c.doc->comments[c.index];
         return "<Comment " + std::string(c.doc->string(row.id)) + " by '" + std::string(c.doc->string(row.author)) +

@@ -74,9 +74,13 @@ py::list blocks_of(const std::shared_ptr<const model::Document>& doc, model::Ran
 }
 
 void bind_table(py::module_& m) {
-  py::class_<TableView> table(m, "Table", "A table: a view into its document.");
-  py::class_<RowView> row(m, "Row", "A table row.");
-  py::class_<CellView> cell(m, "Cell", "A table cell.");
+  py::class_<TableView> table(m, "Table", R"doc(A table (python-docx Table), read-only.
+
+``len(table)`` is its number of rows. Rows and cells follow python-docx's grid
+semantics (see :attr:`Row.cells`); :meth:`to_list` gives the grid of cell
+texts, :meth:`to_pandas` a DataFrame.)doc");
+  py::class_<RowView> row(m, "Row", "A table row (python-docx _Row).");
+  py::class_<CellView> cell(m, "Cell", "A table cell (python-docx _Cell): its text, paragraphs and nested tables.");
 
   table.def_property_readonly("rows", &table_rows_py, "The rows, in order.")
       .def("cell", &table_cell_py, py::arg("row_idx"), py::arg("col_idx"),
@@ -101,7 +105,7 @@ void bind_table(py::module_& m) {
       .def("__repr__", [](const RowView& r) { return "<Row " + std::to_string(r.index) + ">"; });
 
   cell.def_property_readonly("text", [](const CellView& c) { return to_py_str(model::cell_text(*c.doc, c.index)); },
-                             "The cell's paragraphs joined by \"\\n\", nested tables included.")
+                             R"doc(The cell's paragraphs joined by ``"\n"``, nested tables included.)doc")
       .def_property_readonly("paragraphs", [](const CellView& c) { return paragraphs_of(c.doc, c.doc->cells[c.index].blocks); },
                              "Paragraphs directly in the cell.")
       .def_property_readonly("tables", [](const CellView& c) { return tables_of(c.doc, c.doc->cells[c.index].blocks); },

@@ -272,7 +272,7 @@ void bind_text(py::module_& m) {
           "\"collapse\" or \"keep\".")
       .def_property_readonly(
           "strip_controls", [](const text::Normalizer& n) { return n.options().strip_controls; },
-          "Whether control characters other than \\t and \\n are removed.")
+          R"doc(Whether control characters other than ``\t`` and ``\n`` are removed.)doc")
       .def_property_readonly(
           "zero_width",
           [](const text::Normalizer& n) { return std::string(text::name_of(n.options().zero_width)); },

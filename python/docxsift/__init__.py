@@ -1,8 +1,11 @@
 """docxsift: read Word .docx files fast and faithfully.
 
 >>> import docxsift
->>> doc = docxsift.open("report.docx")
->>> doc.paragraphs[0].text
+>>> doc = docxsift.open("examples/gongwen_notice.docx")
+>>> doc.paragraphs[1].text
+'关于做好2026年冬季安全生产工作的通知'
+
+Documentation: docs/index.md, or the site ``make docs`` builds.
 """
 
 from __future__ import annotations

@@ -20,26 +20,26 @@ def _attach(cls: type, name: str) -> Callable[[Any], Any]:
     return decorator
 
 
-def _length_property(raw: str) -> property:
+def _length_property(raw: str, doc: str) -> property:
     def getter(self: Any) -> Length | None:
         value = getattr(self, raw)
         return None if value is None else Length(value)
 
-    return property(getter)
+    return property(getter, doc=f"{doc} as a :class:`docxsift.Length`, or None when not set.")
 
 
-for _name in (
-    "page_width",
-    "page_height",
-    "top_margin",
-    "bottom_margin",
-    "left_margin",
-    "right_margin",
-    "header_distance",
-    "footer_distance",
-    "gutter",
+for _name, _doc in (
+    ("page_width", "Page width (w:pgSz/@w:w)"),
+    ("page_height", "Page height (w:pgSz/@w:h)"),
+    ("top_margin", "Top margin (w:pgMar/@w:top)"),
+    ("bottom_margin", "Bottom margin (w:pgMar/@w:bottom)"),
+    ("left_margin", "Left margin (w:pgMar/@w:left)"),
+    ("right_margin", "Right margin (w:pgMar/@w:right)"),
+    ("header_distance", "Distance from the page's top edge to the header (w:pgMar/@w:header)"),
+    ("footer_distance", "Distance from the page's bottom edge to the footer (w:pgMar/@w:footer)"),
+    ("gutter", "Gutter margin (w:pgMar/@w:gutter)"),
 ):
-    setattr(_core.Section, _name, _length_property("_" + _name))
+    setattr(_core.Section, _name, _length_property("_" + _name, _doc))
 
 
 def _font_size(self: Any) -> Length | None:
@@ -47,7 +47,11 @@ def _font_size(self: Any) -> Length | None:
     return None if half_points is None else Length(half_points * 6350)
 
 
-setattr(_core.Font, "size", property(_font_size))
+setattr(
+    _core.Font,
+    "size",
+    property(_font_size, doc="Direct font size (w:sz) as a :class:`docxsift.Length`, or None."),
+)
 
 
 def parse_w3cdtf(value: str | None) -> _dt.datetime | None:
@@ -60,20 +64,41 @@ def parse_w3cdtf(value: str | None) -> _dt.datetime | None:
     return _core._parse_w3cdtf(value)  # type: ignore[no-any-return]
 
 
-def _date_property(raw: str) -> property:
-    return property(lambda self: parse_w3cdtf(getattr(self, raw)))
+def _date_property(raw: str, doc: str) -> property:
+    return property(lambda self: parse_w3cdtf(getattr(self, raw)), doc=doc)
 
 
-setattr(_core.Comment, "date", _date_property("_date"))
-
-setattr(_core.Document, "styles", property(lambda self: _core._styles_of(self)))
 setattr(
-    _core.Document, "core_properties", property(lambda self: _core._core_properties_of(self))
+    _core.Comment,
+    "date",
+    _date_property(
+        "_date", "w:date as an aware datetime (UTC when written without a zone), or None."
+    ),
+)
+
+setattr(
+    _core.Document,
+    "styles",
+    property(
+        lambda self: _core._styles_of(self),
+        doc="The document's styles (:class:`docxsift.Styles`): by style id or by name.",
+    ),
+)
+setattr(
+    _core.Document,
+    "core_properties",
+    property(
+        lambda self: _core._core_properties_of(self),
+        doc="Title, author, dates... (:class:`docxsift.CoreProperties`, python-docx names).",
+    ),
 )
 
 
 def _normalized_text(self: Any, preset: str = "cjk", **options: Any) -> str:
-    """The body text (``doc.text``) through :func:`docxsift.normalize`."""
+    """The body text (``doc.text``) through :func:`docxsift.normalize`.
+
+    ``preset`` and ``options`` are normalize's: ``doc.normalized_text("cjk", t2s=True)``.
+    """
     return _core.normalize(self.text, preset, **options)  # type: ignore[no-any-return]
 
 

@@ -166,12 +166,13 @@ def extract(
     ``path``, ``ok``, ``error`` (``"ClassName: message"`` or None) and
     ``seconds``, then each of ``fields``: ``text``, ``paragraphs``, ``tables``,
     ``headers``, ``footers``, ``footnotes``, ``comments``, ``properties``,
-    ``stats``, ``hash`` (two keys: ``sha256`` of the file and ``text_hash``
-    of the whitespace-collapsed, normalised body text), ``markdown``,
-    ``outline``, ``images`` (picture metadata, as ``doc.images``, no bytes)
-    and ``image_bytes`` (each picture part once: ``part_name``, ``filename``,
-    ``content_type``, ``data`` bytes; base64 text in JSONL/CSV output); None
-    when the file failed.
+    ``stats``, ``hash`` (adds two keys: ``sha256`` of the file and
+    ``text_hash`` of the whitespace-collapsed, normalised body text),
+    ``markdown``, ``outline``, ``images`` (picture metadata, as
+    ``doc.images``, no bytes) and ``image_bytes`` (each picture part once:
+    ``part_name``, ``filename``, ``content_type``, ``data`` bytes; base64 text
+    in JSONL/CSV output); None when the file failed. docs/batch.md describes
+    each.
 
     ``on_error``: ``"record"`` yields failed files with ``ok=False``,
     ``"raise"`` raises the file's :class:`docxsift.DocxError` (or OSError) at

@@ -283,6 +283,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``docxsift`` command with ``argv`` (default: ``sys.argv[1:]``).
+
+    Returns the exit status; see docs/cli.md for every subcommand.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

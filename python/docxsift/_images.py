@@ -123,10 +123,17 @@ def to_markdown(
 ) -> str:
     """The body as GitHub Flavored Markdown (see docs/output.md, docs/images.md).
 
-    Pictures become ``![alt text](image_prefix + file name)`` where they
-    stand. ``images_dir=`` also writes the picture files there (as
-    ``save_images``) and, unless ``image_prefix`` says otherwise, links them
-    as ``images_dir/name``. ``images=False`` leaves pictures out.
+    Headings from heading levels, list labels, bold/italic, links, pipe tables
+    (merged cells repeated), footnotes and endnotes as ``[^n]`` with their
+    definitions at the end, text boxes as block quotes, equations as
+    ``$...$`` / ``$$...$$``. ``headers=True`` puts the headers before the body
+    and the footers after it.
+
+    Pictures become ``![alt text](name)`` where they stand, ``name`` being
+    ``image_prefix`` followed by the picture's file name. ``images_dir=``
+    also writes the picture files there (as ``save_images``) and, unless
+    ``image_prefix`` says otherwise, links them as ``images_dir/name``.
+    ``images=False`` leaves pictures out.
     """
     if images_dir is not None and images:
         self.save_images(images_dir)
@@ -137,7 +144,6 @@ def to_markdown(
     )
 
 
-to_markdown.__doc__ = (to_markdown.__doc__ or "") + "\n" + (_to_markdown_core.__doc__ or "")
 setattr(_core.Document, "to_markdown", to_markdown)
 
 

@@ -12,7 +12,7 @@ EXAMPLE := examples/gongwen_notice.docx
 CMAKE_FLAGS ?=
 
 .PHONY: all demo test test-cpp test-python system-deps venv install build-cpp lint format clean example \
-        test-sanitize fuzz wheel wheel-check sdist sdist-check bench docs
+        test-sanitize fuzz wheel wheel-check sdist sdist-check bench bench-quick docs
 
 all: demo
 
@@ -133,3 +133,10 @@ bench: install
 	$(VPY) -m pip install --quiet --upgrade python-docx docx2python mammoth
 	$(VPY) benchmarks/make_inputs.py --out build/bench
 	DOCXSIFT_CORPUS="$(CORPUS)" $(VPY) benchmarks/bench_read.py $(BENCH_ARGS)
+
+# CI's run of the same suite, so it cannot rot: S and M only, 3 rounds, no
+# corpus; it prints the table and asserts nothing about timings.
+bench-quick: install
+	$(VPY) -m pip install --quiet --upgrade python-docx docx2python mammoth
+	$(VPY) benchmarks/make_inputs.py --out build/bench --sizes S,M
+	$(VPY) benchmarks/bench_read.py --quick --json build/bench/results.quick.json

@@ -53,7 +53,8 @@ class Item:
     level: int
     line: str | None  # LibreOffice's line, None when not aligned
     theirs: str | None  # LibreOffice's label prefix, None when not aligned
-    status: str  # "equal", "bullet glyph redrawn by LibreOffice", "differ", "not in LibreOffice's output"
+    # "equal", "bullet glyph redrawn by LibreOffice", "differ", "not in LibreOffice's output"
+    status: str
 
 
 def _prefix_ok(prefix: str) -> bool:
@@ -78,6 +79,13 @@ def _squeeze(s: str) -> str:
     return "".join(c for c in s if c not in IGNORABLE)
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def loose_label_prefixes(line: str, key: str) -> list[str]:
     """The label prefixes that make a line read as "label, separator, text like key" once
     spaces, soft hyphens and zero-width characters are dropped: the same first 8 characters
@@ -92,8 +100,8 @@ def loose_label_prefixes(line: str, key: str) -> list[str]:
         if not _prefix_ok(line[:at]):
             continue
         rest = _squeeze(line[at:])
-        head = len(os.path.commonprefix([rest, want]))
-        tail = len(os.path.commonprefix([rest[::-1], want[::-1]]))
+        head = _common_prefix(rest, want)
+        tail = _common_prefix(rest[::-1], want[::-1])
         if (head >= n and (len(want) >= 8 or rest == want)) or (
             len(rest) >= 4 and (head == len(rest) or tail == len(rest) or tail >= 8)
         ):
@@ -124,10 +132,19 @@ def convert(docs: dict[str, Path], out: Path) -> None:
             todo.append(str(inbox / f"{name}.docx"))
     for start in range(0, len(todo), 15):
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile.resolve()}", "--headless",
-             "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(txt),
-             *todo[start:start + 15]],
-            capture_output=True, timeout=900, check=False,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile.resolve()}",
+                "--headless",
+                "--convert-to",
+                "txt:Text (encoded):UTF8",
+                "--outdir",
+                str(txt),
+                *todo[start : start + 15],
+            ],
+            capture_output=True,
+            timeout=900,
+            check=False,
         )
 
 
@@ -186,15 +203,17 @@ def lo_lines(txt: Path) -> list[str]:
     return [x for x in lines if x]
 
 
-def compare(corpus: Path, out: Path, max_paragraphs: int) -> tuple[collections.Counter[str], list[Item]]:
+def compare(
+    corpus: Path, out: Path, max_paragraphs: int
+) -> tuple[collections.Counter[str], list[Item]]:
     docs: dict[str, Path] = {}
     for i, path in enumerate(sorted(corpus.rglob("*.docx"))):
         try:
             doc = docxsift.open(path)
         except docxsift.DocxError:
             continue
-        paras = list(doc.iter_paragraphs())
-        if len(paras) <= max_paragraphs and any(p.list_label for p in paras):
+        every = list(doc.iter_paragraphs())
+        if len(every) <= max_paragraphs and any(p.list_label for p in every):
             docs[f"d{i:05d}"] = path
     convert(docs, out)
     stats: collections.Counter[str] = collections.Counter()

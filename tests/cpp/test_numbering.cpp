@@ -46,11 +46,12 @@ const std::vector<FormatRow> kRows{
       "One hundredth", "One hundred first", "One thousandth"},
      "as cardinalText, last word ordinal"},
     {"chineseCounting",
-     {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一〇〇", "一〇一", "一〇〇〇"},
-     "Word counts with 十 up to 99, then writes digits (PowerTools observation)"},
+     {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一○○", "一○一", "一○○○"},
+     "Word counts with 十 up to 99, then writes digits with ○ (U+25CB) as zero: Word's own sample for the "
+     "format is '一, 十, 一○○(简)' ([MS-DOCX] 2.4), as PowerTools recorded; not 一百零一"},
     {"taiwaneseCounting",
      {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一〇〇", "一〇一", "一〇〇〇"},
-     "same characters as chineseCounting"},
+     "as chineseCounting, zero kept as 〇 (U+3007): no Word sample says otherwise"},
     {"chineseCountingThousand",
      {"一", "二", "九", "十", "十一", "十九", "二十", "二十一", "九十九", "一百", "一百〇一", "一千"},
      "Word: full counting with 百/千, a gap written 〇"},
@@ -151,6 +152,23 @@ TEST_CASE("numbering: larger values", "[numbering]") {
       CHECK_NOTHROW(format_number(row.format, v));
     }
   }
+}
+
+TEST_CASE("numbering: Word 2010 custom formats", "[numbering]") {
+  using docxsift::wml::NumberFormat;
+  using docxsift::wml::parse_custom_number_format;
+  // Word's "Define New Number Format" samples: the first letter names the sequence.
+  CHECK(parse_custom_number_format("α, β, γ, ...") == NumberFormat::LowerGreek);
+  CHECK(parse_custom_number_format("Α, Β, Γ, ...") == NumberFormat::UpperGreek);
+  CHECK(parse_custom_number_format("001, 002, 003, ...") == NumberFormat::Other);  // the reader pads decimals
+  CHECK(parse_custom_number_format("") == NumberFormat::Other);
+  // 24 letters, no final sigma (σ at 18); past ω the documented decimal fallback.
+  CHECK(format_number(NumberFormat::LowerGreek, 1) == "α");
+  CHECK(format_number(NumberFormat::LowerGreek, 18) == "σ");
+  CHECK(format_number(NumberFormat::LowerGreek, 24) == "ω");
+  CHECK(format_number(NumberFormat::LowerGreek, 25) == "25");
+  CHECK(format_number(NumberFormat::UpperGreek, 3) == "Γ");
+  CHECK(format_number(NumberFormat::UpperGreek, 0) == "0");
 }
 
 TEST_CASE("numbering: labels from numbering.xml", "[numbering]") {

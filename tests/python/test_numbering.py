@@ -72,6 +72,11 @@ def labels(body: str, numbering: str, styles: str | None = None) -> list[str | N
         ("ordinalText", 101, "One hundred first"),
         ("chineseCounting", 11, "十一"),
         ("chineseCounting", 20, "二十"),
+        (
+            "chineseCounting",
+            101,
+            "一○一",
+        ),  # Word's sample "一, 十, 一○○(简)" ([MS-DOCX] 2.4), not 一百零一
         ("chineseCountingThousand", 101, "一百〇一"),
         ("chineseLegalSimplified", 12, "壹拾贰"),
         ("ideographTraditional", 3, "丙"),
@@ -145,6 +150,33 @@ def test_zero_padded_custom_format() -> None:
         '<w:lvlText w:val="%1"/></w:lvl>'
     )
     assert labels(item("a", 1, 0), abstract(0, level) + num(1, 0)) == ["007"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"), [("α, β, γ, ...", "Some-β-Format"), ("Α, Β, Γ, ...", "Some-Β-Format")]
+)
+def test_greek_custom_format(sample: str, expected: str) -> None:
+    # Word 2010's Greek custom formats are drawn as Greek letters, not as the decimal
+    # Fallback (Tika's testWORD_numbered_list.docx: "Some-%1-CrazyFormat" with α, β, γ).
+    level = (
+        '<w:lvl w:ilvl="0"><w:start w:val="2"/>'
+        f'<mc:AlternateContent xmlns:mc="{MC_NS}"><mc:Choice Requires="w14">'
+        f'<w:numFmt w:val="custom" w:format="{sample}"/></mc:Choice>'
+        '<mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent>'
+        '<w:lvlText w:val="Some-%1-Format"/></w:lvl>'
+    )
+    assert labels(item("a", 1, 0), abstract(0, level) + num(1, 0)) == [expected]
+
+
+def test_unknown_custom_format_takes_the_fallback() -> None:
+    level = (
+        '<w:lvl w:ilvl="0"><w:start w:val="2"/>'
+        f'<mc:AlternateContent xmlns:mc="{MC_NS}"><mc:Choice Requires="w14">'
+        '<w:numFmt w:val="custom" w:format="ア, イ, ウ, ..."/></mc:Choice>'
+        '<mc:Fallback><w:numFmt w:val="lowerLetter"/></mc:Fallback></mc:AlternateContent>'
+        '<w:lvlText w:val="%1"/></w:lvl>'
+    )
+    assert labels(item("a", 1, 0), abstract(0, level) + num(1, 0)) == ["b"]
 
 
 # --- start, restart, overrides ------------------------------------------------------------
@@ -419,6 +451,23 @@ def test_level_and_suffix() -> None:
     assert [p.list_label for p in ps] == ["1.", "1)", "1]", None]
     assert doc.text_with_labels == "1.\ta\n1) b\n1]c\nplain"
     assert doc.text == "a\nb\nc\nplain"  # the label is never part of .text
+
+
+def test_direct_numbering_under_an_undefined_style() -> None:
+    # ECMA-376 §17.3.1.27: a pStyle naming a missing style applies no style; the
+    # direct numPr still numbers the paragraph (Word; LibreOffice drops it).
+    numbering = abstract(0, lvl(0)) + num(1, 0)
+    assert labels(
+        item("a", 1, 0, style="Compact") + item("b", 1, 0, style="Compact"), numbering
+    ) == ["1.", "2."]
+
+
+def test_empty_paragraph_carrying_a_section_break_is_counted() -> None:
+    # Word keeps the empty paragraph whose pPr holds a w:sectPr and numbers it, so the
+    # next item is 3 (docx-rs section_property_in_ppr.docx); LibreOffice removes it.
+    numbering = abstract(0, lvl(0, "decimal", "%1")) + num(1, 0)
+    section_end = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:sectPr/></w:pPr></w:p>'
+    assert labels(item("a", 1, 0) + section_end + item("c", 1, 0), numbering) == ["1", "2", "3"]
 
 
 def test_undefined_num_or_level_has_no_label() -> None:

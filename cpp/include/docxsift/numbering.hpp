@@ -49,12 +49,22 @@ enum class NumberFormat : std::uint8_t {
   KoreanDigital2,
   Ganada,
   Chosung,
+  // Word 2010's w:numFmt="custom" formats other than zero-padded decimals
+  // (w:format="α, β, γ, ..." and "Α, Β, Γ, ..."): not ST_NumberFormat names,
+  // so parse_number_format never returns them; see parse_custom_number_format.
+  LowerGreek,
+  UpperGreek,
   None,
   Other,
 };
 
 // "lowerLetter" -> NumberFormat::LowerLetter; unknown names -> Other.
 NumberFormat parse_number_format(std::string_view name);
+
+// The format of a Word 2010 w:numFmt="custom" by its w:format sample
+// ("α, β, γ, ..." -> LowerGreek); Other when docxsift does not draw it.
+// Zero-padded decimals ("001, 002, 003, ...") are read by the numbering reader.
+NumberFormat parse_custom_number_format(std::string_view format);
 
 // The counter `value` as Word draws it in `format` (UTF-8). Bullet and None
 // draw nothing (a bullet's glyph is the level text itself). Values a format

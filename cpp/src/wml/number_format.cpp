@@ -247,10 +247,14 @@ std::string sexagenary(std::int64_t v) {
 }
 
 // Word's chineseCounting counts with 十 up to 99 and writes larger values
-// digit by digit (100 -> 一〇〇), unlike chineseCountingThousand.
-std::string chinese_counting(std::int64_t v) {
+// digit by digit with ○ (U+25CB) as zero: 100 -> 一○○, 101 -> 一○一. Word's
+// own sample for the format is "一, 十, 一○○(简), ..." ([MS-DOCX] 2.4, numFmt
+// Extensions), against "一, 十, 一百(简), ..." for chineseCountingThousand;
+// Open-XML-PowerTools' zh-CN getter (compared with Word) writes the same.
+// taiwaneseCounting keeps 〇 (U+3007): no Word sample says otherwise.
+std::string chinese_counting(std::int64_t v, std::u32string_view digits) {
   if (v >= 1 && v <= 99) return counting_section(v, kChineseThousand, true);
-  return per_digit(v, kHanDigits);
+  return per_digit(v, digits);
 }
 
 }  // namespace
@@ -259,6 +263,13 @@ NumberFormat parse_number_format(std::string_view name) {
   for (const auto& f : kFormats) {
     if (f.name == name) return f.format;
   }
+  return NumberFormat::Other;
+}
+
+NumberFormat parse_custom_number_format(std::string_view format) {
+  // Word writes the first three values and an ellipsis; the first letter says which.
+  if (format.starts_with("α")) return NumberFormat::LowerGreek;
+  if (format.starts_with("Α")) return NumberFormat::UpperGreek;
   return NumberFormat::Other;
 }
 
@@ -282,9 +293,8 @@ std::string format_number(NumberFormat format, std::int64_t v) {
     case NumberFormat::Bullet:
     case NumberFormat::None:
       return {};
-    case NumberFormat::ChineseCounting:
-    case NumberFormat::TaiwaneseCounting:
-      return chinese_counting(v);
+    case NumberFormat::ChineseCounting: return chinese_counting(v, U"○一二三四五六七八九");
+    case NumberFormat::TaiwaneseCounting: return chinese_counting(v, kHanDigits);
     case NumberFormat::ChineseCountingThousand:
     case NumberFormat::TaiwaneseCountingThousand:
       return counting(v, kChineseThousand);
@@ -310,6 +320,10 @@ std::string format_number(NumberFormat format, std::int64_t v) {
     case NumberFormat::KoreanDigital: return per_digit(v, U"영일이삼사오육칠팔구");
     case NumberFormat::Ganada: return from_table(v, U"가나다라마바사아자차카타파하");
     case NumberFormat::Chosung: return from_table(v, U"ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ");
+    // The 24 letters without final sigma; past ω Word's sequence is not
+    // known, so decimal (the rule for ranges a format does not define).
+    case NumberFormat::LowerGreek: return from_table(v, U"αβγδεζηθικλμνξοπρστυφχψω");
+    case NumberFormat::UpperGreek: return from_table(v, U"ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ");
   }
   return decimal(v);
 }

@@ -98,8 +98,10 @@ int zero_pad_of(std::string_view format) {
 void read_num_fmt(Names& names, const pugi::xml_node& node, LevelDef& level) {
   std::string_view name = val(names, node);
   if (name == "custom") {
-    level.zero_pad = zero_pad_of(names.wattr(node, "format").value());
-    level.format = NumberFormat::Decimal;
+    std::string_view format = names.wattr(node, "format").value();
+    level.zero_pad = zero_pad_of(format);
+    level.format = level.zero_pad > 0 ? NumberFormat::Decimal : parse_custom_number_format(format);
+    if (level.format == NumberFormat::Other) level.format = NumberFormat::Decimal;
   } else {
     level.format = parse_number_format(name);
   }
@@ -110,7 +112,8 @@ void read_level_child(Names& names, const pugi::xml_node& c, LevelDef& level) {
   Ns ns = names.ns_of(c);
   if (ns == Ns::MC && local == "AlternateContent") {
     // Word 2010 writes custom formats as a Choice with a plain Fallback: the
-    // Choice when docxsift understands it (zero-padded decimals), else the Fallback.
+    // Choice when docxsift understands it (zero-padded decimals, Greek
+    // letters), else the Fallback.
     pugi::xml_node chosen;
     each_child(names, c, [&](const pugi::xml_node& branch) {
       std::string_view branch_name = opc::detail::local_name(branch.name());
@@ -120,9 +123,10 @@ void read_level_child(Names& names, const pugi::xml_node& c, LevelDef& level) {
         each_child(names, branch, [&](const pugi::xml_node& n) {
           if (is_w(names, n, "numFmt")) read_num_fmt(names, n, probe);
         });
-        if (probe.zero_pad > 0) {
+        bool greek = probe.format == NumberFormat::LowerGreek || probe.format == NumberFormat::UpperGreek;
+        if (probe.zero_pad > 0 || greek) {
           level.zero_pad = probe.zero_pad;
-          level.format = NumberFormat::Decimal;
+          level.format = probe.format;
           chosen = branch;
         }
       } else if (branch_name == "Fallback") {

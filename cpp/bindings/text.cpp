@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bindings.hpp"
+#include "docxsift/utf8.hpp"
 #include "docxsift/text.hpp"
 
 namespace docxsift::bindings {
@@ -61,21 +62,7 @@ class Utf8Arg {
     for (Py_ssize_t i = 0; i < n; ++i) {
       Py_UCS4 c = PyUnicode_READ(kind, data, i);
       if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-      if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-      } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      }
+      append_utf8(out, c);
     }
     return out;
   }

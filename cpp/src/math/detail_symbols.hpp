@@ -2,6 +2,8 @@
 // only: the converter (omml.cpp) decides where each applies.
 #pragma once
 
+#include "docxsift/utf8.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -46,6 +48,6 @@ std::string_view delimiter(char32_t cp);
 // Decodes one UTF-8 code point at `i`, advancing it; malformed bytes decode
 // as U+FFFD one byte at a time.
 char32_t next_code_point(std::string_view s, std::size_t& i);
-void append_utf8(std::string& out, char32_t cp);
+using docxsift::append_utf8;
 
 }  // namespace docxsift::math::detail

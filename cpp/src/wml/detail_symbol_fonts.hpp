@@ -3,6 +3,8 @@
 // or the bare byte); this maps them to the standard Unicode characters.
 #pragma once
 
+#include "docxsift/utf8.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,6 +18,6 @@ std::uint32_t symbol_to_unicode(std::string_view font, std::uint32_t code);
 // Rewrites private-use characters of a symbol font in `text` (UTF-8).
 std::string map_symbol_text(std::string_view font, std::string_view text);
 
-void append_utf8(std::string& out, std::uint32_t cp);
+using docxsift::append_utf8;
 
 }  // namespace docxsift::wml::detail

@@ -244,13 +244,20 @@ def test_ctrl_c_stops_promptly(tmp_path: Path) -> None:
     # Slow files, so that __next__ is waiting in C++ when the signal lands.
     slow = tmp_path / "slow.docx"
     slow.write_bytes(make_docx("".join(p(f"paragraph {i} " * 20) for i in range(20000))))
+    # A process started in the background by a non-interactive shell inherits
+    # SIGINT ignored, and Python then installs no handler: make Ctrl-C what it
+    # is in a terminal for the length of the test.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
     start = time.monotonic()
-    timer.start()
-    with pytest.raises(KeyboardInterrupt):
-        for _ in docxsift.extract([str(slow)] * 1000, workers=1):
-            pass
-    timer.join()
+    try:
+        timer.start()
+        with pytest.raises(KeyboardInterrupt):
+            for _ in docxsift.extract([str(slow)] * 1000, workers=1):
+                pass
+        timer.join()
+    finally:
+        signal.signal(signal.SIGINT, previous)
     # One file in flight finishes; the rest are dropped.
     assert time.monotonic() - start < 10
 

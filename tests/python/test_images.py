@@ -337,6 +337,23 @@ def test_save_images_unique_names_and_image_save(tmp_path: Path) -> None:
     assert Path(out).read_bytes() == b"second"
 
 
+def test_long_non_ascii_part_name_gives_a_valid_file_name(tmp_path: Path) -> None:
+    """A part name past 200 bytes is cut from the front at a character
+    boundary (it used to cut inside a UTF-8 sequence: save_images raised
+    UnicodeDecodeError and the Markdown link held a broken character)."""
+    for stem in ("图" * 100, "é" * 150 + "x"):
+        name = f"media/{stem}.png"
+        data = picture_docx(p(inline_picture("rId10")), rels=[("rId10", IMAGE_RT, name)], extra={f"word/{name}": PNG})
+        doc = docxsift.open(data)
+        filename = doc.to_dict()["images"][0]["filename"]  # the export name (Image.filename is the part's)
+        assert filename.endswith(".png") and "\ufffd" not in filename
+        assert len(filename.encode("utf-8")) <= 200
+        assert f"word/{name}".endswith(filename)
+        [written] = doc.save_images(tmp_path / stem[:3])
+        assert Path(written).name == filename and Path(written).read_bytes() == PNG
+        assert f"]({filename})" in doc.to_markdown()
+
+
 def test_markdown_places_images_in_the_text(tmp_path: Path) -> None:
     body = (
         f'<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r>{inline_picture(descr="a [cat]")}'

@@ -229,7 +229,7 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
   }
 }
 
-TEST_CASE("math: m:oMathPara joins its equations with \\\\", "[math][omml]") {
+TEST_CASE("math: m:oMathPara joins its equations with a line break", "[math][omml]") {
   std::string xml = "<m:oMathPara xmlns:m=\"" + kMathNs + "\"><m:oMathParaPr/>" + "<m:oMath>" + r("a=1") +
                     "</m:oMath><m:oMath>" + r("b=2") + "</m:oMath></m:oMathPara>";
   CHECK(normalise(docxsift::math::omml_to_latex(xml)) == "a=1\\\\b=2");
@@ -276,4 +276,70 @@ TEST_CASE("math: hostile nesting is bounded and keeps the text", "[math][omml][r
 TEST_CASE("math: no math element, or malformed XML", "[math][omml]") {
   CHECK(docxsift::math::omml_to_latex("<a/>").empty());
   CHECK_THROWS_AS(docxsift::math::omml_to_latex("<m:oMath"), docxsift::XmlError);
+}
+
+namespace {
+
+const std::string kMcNs = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+std::string with_mc(const std::string& inner, const std::string& extra_ns = "") {
+  return "<m:oMath xmlns:m=\"" + kMathNs + "\" xmlns:w=\"" + kWordNs + "\" xmlns:mc=\"" + kMcNs +
+         "\" xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\"" + extra_ns + ">" + inner +
+         "</m:oMath>";
+}
+
+std::string alternate(const std::string& requires_list, const std::string& choice, const std::string& fallback) {
+  return "<mc:AlternateContent><mc:Choice Requires=\"" + requires_list + "\">" + choice +
+         "</mc:Choice><mc:Fallback>" + fallback + "</mc:Fallback></mc:AlternateContent>";
+}
+
+}  // namespace
+
+TEST_CASE("math: mc:AlternateContent takes the story reader's branch", "[math][omml]") {
+  const std::string unknown = " xmlns:x9=\"urn:unknown\"";
+  CHECK(docxsift::math::omml_to_latex(with_mc(alternate("w14", r("c"), r("f")))) == "c");
+  CHECK(docxsift::math::omml_to_latex(with_mc(alternate("x9", r("c"), r("f")), unknown)) == "f");
+  CHECK(docxsift::math::omml_to_latex(with_mc(alternate("undeclared", r("c"), r("f")))) == "f");
+  CHECK(docxsift::math::omml_to_latex(with_mc(alternate("w14 x9", r("c"), r("f")), unknown)) == "f");
+  // No acceptable branch and no fallback: nothing.
+  CHECK(docxsift::math::omml_to_latex(with_mc("<mc:AlternateContent><mc:Choice Requires=\"x9\">" + r("c") +
+                                              "</mc:Choice></mc:AlternateContent>",
+                                              unknown))
+            .empty());
+  // The first acceptable Choice wins over later ones.
+  CHECK(docxsift::math::omml_to_latex(with_mc("<mc:AlternateContent><mc:Choice Requires=\"x9\">" + r("a") +
+                                              "</mc:Choice><mc:Choice Requires=\"w14\">" + r("b") +
+                                              "</mc:Choice><mc:Fallback>" + r("f") +
+                                              "</mc:Fallback></mc:AlternateContent>",
+                                              unknown)) == "b");
+}
+
+TEST_CASE("math: past the depth limit the plain text keeps the reader's rules", "[math][omml][robustness]") {
+  const std::string unknown = " xmlns:x9=\"urn:unknown\"";
+  std::string open, close;
+  for (int i = 0; i < 300; ++i) {
+    open += "<m:e>";
+    close += "</m:e>";
+  }
+  std::string inner = r("a") + "<w:ins w:id=\"1\">" + r("+b") + "</w:ins><w:del w:id=\"2\">" +
+                      "<m:r><w:delText>-c</w:delText></m:r></w:del>" + alternate("x9", r("!"), r("?")) +
+                      "<m:r><m:rPr><m:sty m:val=\"p\"/></m:rPr><w:rPr><w:vanish/></w:rPr><m:t>d</m:t></m:r>";
+  // Properties are never text; w:vanish needs the story reader's judgement
+  // (styles), so the string API shows every run.
+  CHECK(docxsift::math::omml_to_latex(with_mc(open + inner + close, unknown), true) == "a+b?d");
+  CHECK(docxsift::math::omml_to_latex(with_mc(open + inner + close, unknown), false) == "a-c?d");
+  // Whichever element is the first past the limit (the deletion, the
+  // insertion, the alternate content or a run), the same rules hold.
+  for (int depth = 124; depth < 134; ++depth) {
+    std::string o, c;
+    for (int i = 0; i < depth; ++i) {
+      o += "<m:e>";
+      c += "</m:e>";
+    }
+    std::string tail = "<w:del w:id=\"3\">" + r("-x") + "</w:del><w:ins w:id=\"4\">" + r("+z") + "</w:ins>" +
+                       alternate("x9", r("!"), r("?"));
+    INFO("depth " << depth);
+    CHECK(docxsift::math::omml_to_latex(with_mc(o + r("y") + tail + c, unknown), true) == "y+z?");
+    CHECK(docxsift::math::omml_to_latex(with_mc(o + r("y") + tail + c, unknown), false) == "y-x?");
+  }
 }

@@ -190,3 +190,26 @@ TEST_CASE("images: blobs are read under the limits", "[wml][images][limits]") {
   auto doc = docxsift::open_buffer(make_docx(parts), options);
   CHECK_THROWS_AS(docxsift::read_part(*doc, "word/media/image1.png"), docxsift::LimitError);
 }
+
+TEST_CASE("images: w:objectEmbed and w:objectLink are embedded objects", "[wml][images]") {
+  DocxParts parts;
+  const std::string rt = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  parts.body =
+      "<w:p><w:r><w:object><w:objectEmbed w:drawAspect=\"content\" r:id=\"rId5\" w:progId=\"Excel.Sheet.12\"/>"
+      "</w:object></w:r><w:r><w:object><w:objectLink r:id=\"rId6\" w:progId=\"Word.Document.12\" "
+      "w:updateMode=\"always\"/></w:object></w:r></w:p>"
+      "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:object><w:objectEmbed r:id=\"rId5\"/></w:object></w:r></w:p>";
+  parts.document_rels =
+      rel("rId5", rt + "package", "embeddings/book.xlsx") + rel("rId6", rt + "oleObject", "file:///C:/x.docx", true);
+  parts.extra["word/embeddings/book.xlsx"] = "PK";
+  auto doc = docxsift::open_buffer(make_docx(parts));
+  REQUIRE(doc->embedded.size() == 2);  // none from the hidden run
+  CHECK(doc->embedded[0].kind == model::EmbeddedKind::Package);
+  CHECK(doc->string(doc->embedded[0].prog_id) == "Excel.Sheet.12");
+  CHECK(doc->string(doc->embedded[0].part) == "word/embeddings/book.xlsx");
+  CHECK(doc->embedded[1].kind == model::EmbeddedKind::OleObject);
+  CHECK(doc->string(doc->embedded[1].prog_id) == "Word.Document.12");
+  CHECK(doc->embedded[1].part == model::kNone);
+  CHECK(doc->string(doc->embedded[1].url) == "file:///C:/x.docx");
+  CHECK_FALSE(doc->embedded[1].missing);
+}

@@ -80,3 +80,26 @@ TEST_CASE("wml: strict namespaces", "[wml][opc]") {
   auto doc = docxsift::open_buffer(make_docx(parts));
   CHECK(docxsift::render::body_text(*doc) == "strict");
 }
+
+TEST_CASE("wml: hidden math is no equation, partly hidden math drops the hidden runs", "[wml][math]") {
+  const std::string m = " xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"";
+  const std::string vanish = "<w:rPr><w:vanish/></w:rPr>";
+  auto mrun = [](const std::string& rpr, const std::string& text) {
+    return "<m:r>" + rpr + "<m:t>" + text + "</m:t></m:r>";
+  };
+  std::string body = "<w:p><w:r><w:t xml:space=\"preserve\">v </w:t></w:r><m:oMath" + m + ">" +
+                     mrun(vanish, "x=1") + "</m:oMath></w:p>" + "<w:p><m:oMath" + m + ">" + mrun("", "a") +
+                     mrun(vanish, "+h") + mrun("", "+b") + "</m:oMath></w:p>";
+  auto doc = docxsift::open_buffer(make_docx(body));
+  REQUIRE(doc->equations.size() == 1);
+  CHECK(doc->string(doc->equations[0].latex) == "a+b");
+  CHECK(doc->paragraphs[0].equations.count == 0);
+  CHECK(doc->paragraphs[1].equations.count == 1);
+  CHECK(docxsift::render::body_text(*doc) == "v \na+b");
+  docxsift::Options options;
+  options.include_hidden = true;
+  auto shown = docxsift::open_buffer(make_docx(body), options);
+  REQUIRE(shown->equations.size() == 2);
+  CHECK(shown->string(shown->equations[0].latex) == "x=1");
+  CHECK(shown->string(shown->equations[1].latex) == "a+h+b");
+}

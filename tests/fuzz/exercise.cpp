@@ -1,5 +1,7 @@
 #include "exercise.hpp"
 
+#include <string_view>
+
 #include "docxsift/errors.hpp"
 #include "docxsift/images.hpp"
 #include "docxsift/parts.hpp"
@@ -29,13 +31,26 @@ std::size_t exercise(const model::Document& doc) {
   // with docxsift errors).
   for (const std::string& name : model::image_file_names(doc)) sum += name.size();
   sum += render::to_markdown(doc).size();
-  for (const model::Image& image : doc.images) {
-    if (image.part == model::kNone) continue;
+  auto read = [&](model::Index part) {
+    if (part == model::kNone) return;
     try {
-      sum += read_part(doc, doc.string(image.part)).size();
+      sum += read_part(doc, doc.string(part)).size();
     } catch (const Error&) {
       ++sum;
     }
+  };
+  for (const model::Image& image : doc.images) read(image.part);
+  // Equations: their LaTeX and where their linear text lies in the paragraph.
+  for (const model::Equation& eq : doc.equations) {
+    sum += doc.string(eq.latex).size() + eq.end - eq.start;
+    if (eq.paragraph != model::kNone) sum += doc.paragraphs[eq.paragraph].text.size >= eq.end ? 1 : 0;
+  }
+  // Embedded objects: names, chart text and their bytes.
+  for (const model::Embedded& e : doc.embedded) {
+    sum += std::string_view(model::embedded_kind_name(e.kind)).size() + doc.string(e.prog_id).size() +
+           doc.string(e.title).size() + e.series.count;
+    for (model::Index s = e.series.first; s < e.series.end(); ++s) sum += doc.string(doc.chart_series[s]).size();
+    read(e.part);
   }
   return sum;
 }

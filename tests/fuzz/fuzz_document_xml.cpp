@@ -10,6 +10,25 @@
 #include "docxsift/errors.hpp"
 #include "exercise.hpp"
 
+namespace {
+
+constexpr const char* kRt = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const std::string kObjectRels =
+    std::string("<Relationship Id=\"rId10\" Type=\"") + kRt + "image\" Target=\"media/image1.png\"/>" +
+    "<Relationship Id=\"rId11\" Type=\"" + kRt + "image\" Target=\"http://example.invalid/a.png\" " +
+    "TargetMode=\"External\"/>" + "<Relationship Id=\"rId12\" Type=\"" + kRt +
+    "oleObject\" Target=\"embeddings/oleObject1.bin\"/>" + "<Relationship Id=\"rId13\" Type=\"" + kRt +
+    "oleObject\" Target=\"file:///C:/x.docx\" TargetMode=\"External\"/>" + "<Relationship Id=\"rId14\" Type=\"" +
+    kRt + "aFChunk\" Target=\"afchunk.html\"/>" + "<Relationship Id=\"rId20\" Type=\"" + kRt +
+    "chart\" Target=\"charts/chart1.xml\"/>";
+const std::string kChart =
+    "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
+    "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><c:chart><c:title><c:tx><c:rich>"
+    "<a:p><a:r><a:t>T</a:t></a:r></a:p></c:rich></c:tx></c:title><c:plotArea><c:barChart><c:ser><c:tx>"
+    "<c:v>S</c:v></c:tx></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>";
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string input(reinterpret_cast<const char*>(data), size);
   std::string parts[3];
@@ -22,6 +41,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   docxsift::testing::DocxParts docx;
   docx.extra["word/document.xml"] = parts[0];
+  // Targets for the relationship ids of the dictionary's pictures and
+  // objects, so that fuzzed references resolve and their bytes are read.
+  docx.document_rels = kObjectRels;
+  docx.content_types = {{"png", "image/png"}, {"bin", "application/vnd.openxmlformats-officedocument.oleObject"},
+                        {"html", "text/html"}};
+  docx.extra["word/media/image1.png"] = "\x89PNG\r\n\x1a\n";
+  docx.extra["word/embeddings/oleObject1.bin"] = "\xd0\xcf\x11\xe0";
+  docx.extra["word/afchunk.html"] = "<html><body>chunk</body></html>";
+  docx.extra["word/charts/chart1.xml"] = kChart;
   // The builder adds the relationship for a styles or notes part when it has
   // content; the fuzzed bytes then replace that content.
   if (!parts[1].empty()) {

@@ -15,7 +15,52 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "python"))
 
-from docx_builder import make_docx, p
+from docx_builder import PNG, chart_run, chart_xml, inline_picture, make_docx, p, vml_picture
+
+MATH = (
+    "<w:p><w:r><w:t xml:space=\"preserve\">Let </w:t></w:r><m:oMath>"
+    "<m:f><m:num><m:r><m:t>a</m:t></m:r></m:num><m:den><m:r><m:t>b</m:t></m:r></m:den></m:f>"
+    "<m:sSup><m:e><m:r><m:t>x</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r></m:sup></m:sSup>"
+    '<m:nary><m:naryPr><m:chr m:val="\u2211"/></m:naryPr><m:sub><m:r><m:t>i</m:t></m:r></m:sub><m:sup/>'
+    "<m:e><m:d><m:e><m:r><w:rPr><w:vanish/></w:rPr><m:t>h</m:t></m:r></m:e></m:d></m:e></m:nary>"
+    '<w:ins w:id="1"><m:r><m:t>+c</m:t></m:r></w:ins><w:del w:id="2"><m:r><w:delText>-d</w:delText></m:r></w:del>'
+    '<mc:AlternateContent><mc:Choice Requires="w14"><m:r><m:t>y</m:t></m:r></mc:Choice>'
+    "<mc:Fallback><m:r><m:t>z</m:t></m:r></mc:Fallback></mc:AlternateContent>"
+    "</m:oMath><w:r><w:t>.</w:t></w:r></w:p>"
+    "<w:p><m:oMathPara><m:oMath><m:eqArr><m:e><m:r><m:t>a&amp;=1</m:t></m:r></m:e>"
+    "<m:e><m:m><m:mr><m:e><m:r><m:t>1</m:t></m:r></m:e></m:mr></m:m></m:e></m:eqArr>"
+    "<m:func><m:fName><m:r><m:t>sin</m:t></m:r></m:fName><m:e><m:r><m:t>x</m:t></m:r></m:e></m:func>"
+    "</m:oMath></m:oMathPara></w:p>"
+)
+
+# Relationship ids as fuzz_document_xml.cpp's package resolves them.
+OBJECT_RELS: list[tuple[str, ...]] = [
+    ("rId10", "image", "media/image1.png"),
+    ("rId11", "image", "http://example.invalid/a.png", "External"),
+    ("rId12", "oleObject", "embeddings/oleObject1.bin"),
+    ("rId13", "oleObject", "file:///C:/x.docx", "External"),
+    ("rId14", "aFChunk", "afchunk.html"),
+    ("rId20", "chart", "charts/chart1.xml"),
+]
+OBJECT_PARTS: dict[str, bytes | str] = {
+    "word/media/image1.png": PNG,
+    "word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0",
+    "word/afchunk.html": "<html><body>chunk</body></html>",
+    "word/charts/chart1.xml": chart_xml("T", ["S"]),
+}
+OBJECT_TYPES = {"png": "image/png", "bin": "application/vnd.openxmlformats-officedocument.oleObject", "html": "text/html"}
+
+PICTURES = (
+    p("pic", inline_picture("rId10", descr="alt"), inline_picture(None, link="rId11"))
+    + p(vml_picture("rId10", alt="v"), chart_run("rId20"))
+    + p(
+        '<w:r><w:object><v:shape style="width:10pt;height:10pt"><v:imagedata r:id="rId10"/></v:shape>'
+        '<o:OLEObject Type="Embed" ProgID="Equation.3" r:id="rId12"/></w:object></w:r>'
+        '<w:r><w:object><w:objectEmbed r:id="rId12" w:progId="Excel.Sheet.12"/>'
+        '<w:objectLink r:id="rId13" w:updateMode="always"/></w:object></w:r>'
+    )
+    + '<w:altChunk r:id="rId14"/>'
+)
 
 SNIPPETS = [
     p("plain"),
@@ -38,6 +83,8 @@ SNIPPETS = [
     "</mc:AlternateContent></w:r></w:p>",
     '<w:p><w:r><w:rPr><w:vanish/><w:b/><w:rFonts w:ascii="Symbol"/></w:rPr><w:t>\uf0b7</w:t></w:r></w:p>',
     "<w:p><m:oMath><m:r><m:t>x</m:t></m:r></m:oMath></w:p>",
+    MATH,
+    PICTURES,
     '<w:p><w:r><w:footnoteReference w:id="1"/><w:commentReference w:id="0"/></w:r></w:p>',
     '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
     '<w:outlineLvl w:val="1"/><w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr>'
@@ -54,6 +101,9 @@ def main(out: Path) -> None:
             styles='<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
             '<w:basedOn w:val="Heading1"/><w:rPr><w:b/></w:rPr></w:style>',
             footnotes='<w:footnote w:id="1">' + p("note") + "</w:footnote>",
+            document_rels=OBJECT_RELS,
+            content_types=OBJECT_TYPES,
+            extra=OBJECT_PARTS,
         )
         (out / "package" / f"seed{i:02d}.docx").write_bytes(data)
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

@@ -153,3 +153,108 @@ def test_deep_math_nesting_is_bounded(open_docx: Opener) -> None:
     too_deep = "<m:oMath>" + "<m:e>" * 100_000 + "</m:e>" * 100_000 + "</m:oMath>"
     with pytest.raises(docxsift.LimitError):
         open_docx(para(too_deep))
+
+
+# --- hidden math, mc:AlternateContent, revisions past the depth limit ------
+
+VANISH = "<w:rPr><w:vanish/></w:rPr>"
+SECRET_STYLE = '<w:rPr><w:rStyle w:val="Secret"/></w:rPr>'
+
+
+def mrun(text: str, rpr: str = "") -> str:
+    return f"<m:r>{rpr}<m:t>{text}</m:t></m:r>"
+
+
+HIDDEN_STYLES = (
+    '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/><w:rPr><w:vanish/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="HiddenPara"><w:name w:val="Hidden Para"/>'
+    "<w:rPr><w:vanish/></w:rPr></w:style>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "how"),
+    [
+        (para(run("v "), f"<m:oMath>{mrun('x=1', VANISH)}</m:oMath>"), "direct"),
+        (para(run("v "), "<m:oMath>" + mrun("x=1", SECRET_STYLE) + "</m:oMath>"), "char style"),
+        (
+            '<w:p><w:pPr><w:pStyle w:val="HiddenPara"/></w:pPr>'
+            + run("v ").replace("<w:r>", '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr>')
+            + f"<m:oMath>{mrun('x=1')}</m:oMath></w:p>",
+            "paragraph style",
+        ),
+        (
+            para(run("v "), display(f"<m:oMath><m:f><m:num>{mrun('a', VANISH)}</m:num>"
+                                    f"<m:den>{mrun('b', VANISH)}</m:den></m:f></m:oMath>")),
+            "structure",
+        ),
+    ],
+)
+def test_hidden_math_is_no_equation(open_docx: Opener, body: str, how: str) -> None:
+    doc = open_docx(body, styles=HIDDEN_STYLES)
+    p = doc.paragraphs[0]
+    assert p.equations == [], how
+    assert p.text == "v ", how
+    assert "$" not in doc.to_markdown(), how
+    assert doc.to_dict()["blocks"][0]["equations"] == [], how
+    # include_hidden reads it like any other math.
+    shown = open_docx(body, styles=HIDDEN_STYLES, _open={"include_hidden": True}).paragraphs[0]
+    assert len(shown.equations) == 1, how
+    assert shown.text.startswith("v "), how
+
+
+def test_partly_hidden_math_leaves_the_hidden_runs_out(open_docx: Opener) -> None:
+    math = f"<m:oMath>{mrun('a')}{mrun('+secret', VANISH)}{mrun('+b')}</m:oMath>"
+    doc = open_docx(para(run("v: "), math))
+    p = doc.paragraphs[0]
+    assert p.equations == ["a+b"]
+    assert p.text == "v: a+b"  # the LaTeX and the linear text agree
+    assert open_docx(para(run("v: "), math), _open={"include_hidden": True}).paragraphs[0].equations == [
+        "a+secret+b"
+    ]
+
+
+def test_hidden_word_run_inside_math_is_left_out(open_docx: Opener) -> None:
+    math = f'<m:oMath>{mrun("x")}<w:r>{VANISH}<w:t xml:space="preserve"> hidden</w:t></w:r></m:oMath>'
+    assert open_docx(para(run("v "), math)).paragraphs[0].equations == ["x"]
+
+
+def alternate(requires: str, choice: str, fallback: str, declare: str = "") -> str:
+    return (
+        f'<mc:AlternateContent{declare}><mc:Choice Requires="{requires}">{choice}</mc:Choice>'
+        f"<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("alt", "expected"),
+    [
+        (alternate("w14", mrun("c"), mrun("f")), "c"),  # understood: the Choice
+        (alternate("x9", mrun("c"), mrun("f"), ' xmlns:x9="urn:unknown"'), "f"),  # unknown: the Fallback
+        (alternate("nope", mrun("c"), mrun("f")), "f"),  # prefix not even declared
+        (alternate("w14 x9", mrun("c"), mrun("f"), ' xmlns:x9="urn:unknown"'), "f"),  # all must be understood
+    ],
+)
+def test_alternate_content_in_math_takes_the_story_readers_branch(
+    open_docx: Opener, alt: str, expected: str
+) -> None:
+    doc = open_docx(para(run("v: "), f"<m:oMath>{mrun('x=')}{alt}</m:oMath>"))
+    p = doc.paragraphs[0]
+    assert p.equations == ["x=" + expected]
+    assert p.text == "v: x=" + expected  # the same branch as the linear text
+
+
+@pytest.mark.parametrize(("revisions", "expected"), [("accept", "a+b"), ("reject", "a-c")])
+def test_revisions_past_the_depth_limit_follow_revisions(open_docx: Opener, revisions: str, expected: str) -> None:
+    depth = 200  # beyond the converter's structural depth (128): read as plain text
+    inner = (
+        f'{mrun("a")}<w:ins w:id="1">{mrun("+b")}</w:ins>'
+        '<w:del w:id="2"><m:r><w:delText>-c</w:delText></m:r></w:del>'
+        f'<w:r>{VANISH}<w:t>hidden</w:t></w:r>'
+        + alternate("x9", mrun("!"), "", ' xmlns:x9="urn:unknown"')
+    )
+    math = "<m:oMath>" + "<m:e>" * depth + inner + "</m:e>" * depth + "</m:oMath>"
+    doc = open_docx(para(run("v: "), math), _open={"revisions": revisions})
+    p = doc.paragraphs[0]
+    assert p.equations == [expected]
+    assert p.text == "v: " + expected

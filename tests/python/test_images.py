@@ -209,6 +209,43 @@ def test_embedded_ole_object_with_prog_id() -> None:
     assert ole.embedded[0].content_type == MEDIA_TYPES["bin"]
 
 
+def test_object_embed_and_object_link_are_embedded_objects() -> None:
+    """The newer w:object markup (w:objectEmbed, w:objectLink) is recognised
+    like o:OLEObject, with its w:progId; its preview is a DrawingML picture."""
+    body = p(
+        '<w:r><w:object w:dxaOrig="1440" w:dyaOrig="720">' + inline_picture("rId30")[len("<w:r>"):-len("</w:r>")]
+        + '<w:objectEmbed w:drawAspect="content" r:id="rId31" w:progId="Excel.Sheet.12" '
+        'w:shapeId="1" w:fieldCodes=""/></w:object></w:r>'
+    ) + p(
+        '<w:r><w:object><w:objectLink w:drawAspect="content" r:id="rId32" w:progId="Word.Document.12" '
+        'w:shapeId="2" w:updateMode="always"/></w:object></w:r>'
+    )
+    data = make_docx(
+        body,
+        document_rels=[
+            ("rId30", IMAGE_RT, "media/image9.emf"),
+            ("rId31", "package", "embeddings/Microsoft_Excel_Worksheet.xlsx"),
+            ("rId32", "oleObject", "file:///C:/linked.docx", "External"),
+        ],
+        content_types={**MEDIA_TYPES, "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        extra={"word/media/image9.emf": b"emf", "word/embeddings/Microsoft_Excel_Worksheet.xlsx": b"PK-xlsx"},
+    )
+    doc = docxsift.open(data)
+    embedded, linked = doc.embedded
+    assert (embedded.kind, embedded.prog_id) == ("package", "Excel.Sheet.12")
+    assert embedded.part_name == "word/embeddings/Microsoft_Excel_Worksheet.xlsx"
+    assert embedded.blob == b"PK-xlsx" and embedded.paragraph == doc.paragraphs[0]
+    assert (linked.kind, linked.prog_id) == ("ole_object", "Word.Document.12")
+    assert linked.part_name is None and linked.url == "file:///C:/linked.docx" and not linked.missing
+    assert linked.paragraph == doc.paragraphs[1]
+    assert [i.part_name for i in doc.images] == ["word/media/image9.emf"]
+    # Inside a hidden run or a deletion (accepted) there is no object, as for o:OLEObject.
+    hidden = p('<w:r><w:rPr><w:vanish/></w:rPr><w:object><w:objectEmbed r:id="rId31"/></w:object></w:r>')
+    deleted = '<w:p><w:del w:id="1"><w:r><w:object><w:objectEmbed r:id="rId31"/></w:object></w:r></w:del></w:p>'
+    for gone in (hidden, deleted):
+        assert docxsift.open(make_docx(gone, document_rels=[("rId31", "package", "embeddings/x.xlsx")])).embedded == []
+
+
 def test_chart_title_and_series() -> None:
     data = make_docx(
         p("Sales", chart_run("rId20")),
@@ -298,6 +335,23 @@ def test_save_images_unique_names_and_image_save(tmp_path: Path) -> None:
     assert Path(written[0]).read_bytes() == PNG and Path(written[1]).read_bytes() == b"second"
     out = doc.images[1].save(tmp_path / "one.png")
     assert Path(out).read_bytes() == b"second"
+
+
+def test_long_non_ascii_part_name_gives_a_valid_file_name(tmp_path: Path) -> None:
+    """A part name past 200 bytes is cut from the front at a character
+    boundary (it used to cut inside a UTF-8 sequence: save_images raised
+    UnicodeDecodeError and the Markdown link held a broken character)."""
+    for stem in ("图" * 100, "é" * 150 + "x"):
+        name = f"media/{stem}.png"
+        data = picture_docx(p(inline_picture("rId10")), rels=[("rId10", IMAGE_RT, name)], extra={f"word/{name}": PNG})
+        doc = docxsift.open(data)
+        filename = doc.to_dict()["images"][0]["filename"]  # the export name (Image.filename is the part's)
+        assert filename.endswith(".png") and "\ufffd" not in filename
+        assert len(filename.encode("utf-8")) <= 200
+        assert f"word/{name}".endswith(filename)
+        [written] = doc.save_images(tmp_path / stem[:3])
+        assert Path(written).name == filename and Path(written).read_bytes() == PNG
+        assert f"]({filename})" in doc.to_markdown()
 
 
 def test_markdown_places_images_in_the_text(tmp_path: Path) -> None:

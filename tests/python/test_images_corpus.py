@@ -107,3 +107,41 @@ def test_inline_shapes_match_an_lxml_count(corpus: Path) -> None:
             differ.append((row["file"], len(doc.inline_shapes), expected))
     assert compared > 0
     assert differ == []
+
+
+def test_pictures_past_the_compression_ratio_limit(corpus: Path) -> None:
+    """The documented figure (docs/security.md): every picture that inflates
+    past the default 100:1 has its blob refused with that limit named, the
+    document itself opening fine, and reads whole with a raised limit."""
+    import zipfile
+
+    import docxsift
+
+    default = docxsift.Limits()
+    found = []
+    for path in sorted(corpus.rglob("*.docx")):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                entries = archive.infolist()
+        except (zipfile.BadZipFile, OSError):
+            continue
+        for entry in entries:
+            ratio = entry.file_size / max(entry.compress_size, 1)
+            if entry.file_size > default.ratio_check_after and ratio > default.max_compression_ratio:
+                found.append((path, entry.filename, entry.file_size, ratio))
+    if not found:
+        pytest.skip("no part in this corpus inflates past the default ratio")
+    pictures = 0
+    for path, name, size, ratio in found:
+        doc = docxsift.open(path)  # only the lazily read bytes are refused
+        images = [i for i in doc.images if i.part_name == name]
+        if not images:
+            continue
+        pictures += 1
+        with pytest.raises(docxsift.LimitError) as info:
+            _ = images[0].blob
+        assert info.value.limit == "max_compression_ratio", (path, name, ratio)
+        raised = docxsift.open(path, limits=docxsift.Limits(max_compression_ratio=1100))
+        blob = next(i for i in raised.images if i.part_name == name).blob
+        assert blob is not None and len(blob) == size
+    assert pictures > 0

@@ -82,6 +82,27 @@ def test_escaping(open_docx: Any) -> None:
     assert "&lt;x&gt;" in html and "&amp;amp;" in html
 
 
+def test_dollar_signs_are_escaped(open_docx: Any) -> None:
+    dollarmath = pytest.importorskip("mdit_py_plugins.dollarmath")
+    fraction = (
+        "<m:oMath><m:f><m:num><m:r><m:t>a</m:t></m:r></m:num>"
+        "<m:den><m:r><m:t>b</m:t></m:r></m:den></m:f></m:oMath>"
+    )
+    body = p("costs $5 and $10") + (
+        '<w:p><w:r><w:t xml:space="preserve">pay $5 for </w:t></w:r>' + fraction
+        + '<w:r><w:t xml:space="preserve"> or $6</w:t></w:r></w:p>'
+    )
+    md = open_docx(body).to_markdown()
+    assert md == "costs \\$5 and \\$10\n\npay \\$5 for $\\frac{a}{b}$ or \\$6\n"
+    # CommonMark shows the dollars themselves.
+    assert "<p>costs $5 and $10</p>" in render_html(md)
+    # A renderer with math pairs nothing but the equation's own delimiters.
+    with_math = markdown_it.MarkdownIt("commonmark").use(dollarmath.dollarmath_plugin).render(md)
+    assert with_math.count('class="math inline"') == 1
+    assert '<span class="math inline">\\frac{a}{b}</span>' in with_math
+    assert "costs $5 and $10" in with_math and "pay $5 for" in with_math and "or $6" in with_math
+
+
 def test_hyperlinks(open_docx: Any) -> None:
     body = (
         '<w:p><w:hyperlink r:id="rIdL"><w:r><w:t>site</w:t></w:r></w:hyperlink>'
@@ -251,7 +272,7 @@ def test_cli_markdown_and_info(tmp_path: Any, build: Any) -> None:
 
 hypothesis = pytest.importorskip("hypothesis")
 st = hypothesis.strategies
-_CHARS = st.sampled_from([*"ab *_`[]<>|~&#-+=!().\\1{}:;'\"", "中", "\u3000"])
+_CHARS = st.sampled_from([*"ab *_`[]<>|~&#-+=!().\\1{}:;'\"$", "中", "\u3000"])
 
 
 def _shown_text(html_text: str) -> str:

@@ -3,6 +3,7 @@
 // point is docxsift/math.hpp.
 #pragma once
 
+#include <functional>
 #include <pugixml.hpp>
 #include <string>
 
@@ -12,6 +13,16 @@ struct OmmlOptions {
   // Tracked changes inside the equation: true shows w:ins and hides w:del
   // (Word's "accept all"), false the reverse; as for the document's text.
   bool accept_revisions = true;
+  // Whether a run (m:r, or w:r inside the math) is hidden (w:vanish, direct
+  // or through a style, as the story reader resolves it): its text is left
+  // out, as Word does not draw it. Unset: every run is shown.
+  std::function<bool(const pugi::xml_node&)> hidden_run;
+};
+
+// What a conversion met, for callers that decide whether to keep it.
+struct OmmlStats {
+  int visible_runs = 0;  // shown runs with text
+  int hidden_runs = 0;   // runs left out by hidden_run
 };
 
 // The LaTeX of an m:oMath or m:oMathPara (without $ delimiters; the several
@@ -20,7 +31,10 @@ struct OmmlOptions {
 // prefix bound to the math namespace works. Never throws for odd markup:
 // unknown elements give the LaTeX of their children, and past a nesting
 // depth the text of the remaining subtree is written plainly (so the
-// recursion is bounded whatever the input).
-std::string omml_to_latex(const pugi::xml_node& node, const OmmlOptions& options = {});
+// recursion is bounded whatever the input). mc:AlternateContent is read as
+// the story reader reads it: the first mc:Choice whose Requires namespaces
+// are understood, else mc:Fallback.
+std::string omml_to_latex(const pugi::xml_node& node, const OmmlOptions& options = {},
+                          OmmlStats* stats = nullptr);
 
 }  // namespace docxsift::math::detail

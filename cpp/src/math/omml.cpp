@@ -12,6 +12,7 @@
 #include "docxsift/math.hpp"
 #include "math/detail_omml.hpp"
 #include "math/detail_symbols.hpp"
+#include "wml/detail_names.hpp"
 
 namespace docxsift::math::detail {
 namespace {
@@ -110,7 +111,9 @@ std::string base_of(const Tex& t) {
 
 class Converter {
  public:
-  explicit Converter(const OmmlOptions& options) : accept_(options.accept_revisions) {}
+  explicit Converter(const OmmlOptions& options) : accept_(options.accept_revisions), hidden_(options.hidden_run) {}
+
+  OmmlStats stats;
 
   std::string convert(const pugi::xml_node& node) {
     bind_ancestors(node);
@@ -127,6 +130,7 @@ class Converter {
   struct Binding {
     std::string_view prefix;
     Ns ns;
+    bool understood;  // as the story reader judges mc:Choice Requires
   };
 
   // ------------------------------------------------------------ namespaces
@@ -143,7 +147,8 @@ class Converter {
       std::string_view name = a.name();
       if (name.substr(0, 5) != "xmlns") continue;
       if (name.size() > 5 && name[5] != ':') continue;
-      bindings_.push_back({name.size() > 5 ? name.substr(6) : std::string_view{}, namespace_of(a.value())});
+      bindings_.push_back({name.size() > 5 ? name.substr(6) : std::string_view{}, namespace_of(a.value()),
+                           wml::detail::understood(wml::detail::namespace_of_uri(a.value()))});
       ++pushed;
     }
     return pushed;
@@ -162,6 +167,51 @@ class Converter {
       if (it->prefix == prefix) return it->ns;
     }
     return Ns::Other;
+  }
+
+  bool understood_prefix(std::string_view prefix) const {
+    if (prefix == "xml") return true;
+    for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it) {
+      if (it->prefix == prefix) return it->understood;
+    }
+    return false;
+  }
+
+  // The branch of an mc:AlternateContent to read, by the story reader's rule
+  // (wml/story_reader.cpp choose()): the first mc:Choice all of whose
+  // Requires prefixes name understood namespaces, else the first mc:Fallback;
+  // so an equation's LaTeX and its linear text come from the same branch.
+  pugi::xml_node choose(const pugi::xml_node& alternate) {
+    pugi::xml_node fallback;
+    for (pugi::xml_node c = alternate.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      std::size_t pushed = bind(c);
+      bool ok = false;
+      if (is(c, Ns::MC, "Choice")) {
+        ok = true;
+        std::string_view requires_list = c.attribute("Requires").value();
+        std::size_t start = 0;
+        while (start < requires_list.size()) {
+          auto end = requires_list.find(' ', start);
+          if (end == std::string_view::npos) end = requires_list.size();
+          std::string_view prefix = requires_list.substr(start, end - start);
+          if (!prefix.empty() && !understood_prefix(prefix)) ok = false;
+          start = end + 1;
+        }
+      } else if (is(c, Ns::MC, "Fallback") && !fallback) {
+        fallback = c;
+      }
+      bindings_.resize(bindings_.size() - pushed);
+      if (ok) return c;
+    }
+    return fallback;
+  }
+
+  // A run the caller reports hidden: left out, and counted.
+  bool hidden(const pugi::xml_node& run) {
+    if (!hidden_ || !hidden_(run)) return false;
+    ++stats.hidden_runs;
+    return true;
   }
 
   bool is(const pugi::xml_node& node, Ns ns, std::string_view local) const {
@@ -222,7 +272,7 @@ class Converter {
       case Ns::M:
         if (ends_with(l, "Pr")) return {};  // properties: read by their owner
         if (l == "oMathPara") return math_para(node, ctx, depth);
-        if (l == "r" || l == "t") return run(node, ctx, false);
+        if (l == "r" || l == "t") return hidden(node) ? Tex{} : run(node, ctx, false);
         if (l == "f") return fraction(node, depth);
         if (l == "sSup" || l == "sSub" || l == "sSubSup") return script(node, ctx, l, depth);
         if (l == "sPre") return pre_script(node, depth);
@@ -243,17 +293,14 @@ class Converter {
         return sequence(node, ctx, depth);
       case Ns::W:
         if (ends_with(l, "Pr")) return {};
-        if (l == "r" || l == "t" || l == "delText") return run(node, ctx, true);
+        if (l == "r" || l == "t" || l == "delText") return hidden(node) ? Tex{} : run(node, ctx, true);
         if (l == "ins" || l == "moveTo") return accept_ ? sequence(node, ctx, depth) : Tex{};
         if (l == "del" || l == "moveFrom") return accept_ ? Tex{} : sequence(node, ctx, depth);
         return sequence(node, ctx, depth);
       case Ns::MC:
         if (l == "AlternateContent") {
-          // The first branch, as the story reader prefers mc:Choice.
-          for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-            if (c.type() == pugi::node_element) return element(c, ctx, depth + 1);
-          }
-          return {};
+          pugi::xml_node branch = choose(node);
+          return branch ? element(branch, ctx, depth + 1) : Tex{};
         }
         return sequence(node, ctx, depth);
       case Ns::Other:
@@ -280,7 +327,9 @@ class Converter {
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       if (is(c, Ns::M, "r") && depth < kMaxDepth && !declares_namespaces(c)) {
+        if (hidden(c)) continue;
         RunText r = read_run(c, false);
+        if (!r.text.empty()) ++stats.visible_runs;
         if (pending && !r.align && pending->same_style(r)) {
           pending->text += r.text;
           continue;
@@ -394,7 +443,9 @@ class Converter {
 
   // m:r (or w:r, whose text Word shows as ordinary text inside the equation).
   Tex run(const pugi::xml_node& node, const Context& ctx, bool word_run) {
-    return run_tex(read_run(node, word_run), ctx);
+    RunText r = read_run(node, word_run);
+    if (!r.text.empty()) ++stats.visible_runs;
+    return run_tex(r, ctx);
   }
 
   Tex run_tex(const RunText& run, const Context& ctx) {
@@ -831,37 +882,79 @@ class Converter {
     return wrap(command, e, "}");
   }
 
-  // Past kMaxDepth: the text of every m:t/w:t below `node`, in document
-  // order, walked without recursion.
-  Tex plain_text(const pugi::xml_node& node) {
+  // Past kMaxDepth: the text below `node` as the walk of the story reader
+  // would show it (the runs' m:t/w:t, w:delText of a shown deletion), in
+  // document order, walked without recursion. The same choices hold as
+  // above: tracked changes by accept_, the chosen mc:AlternateContent
+  // branch, hidden runs left out, properties never read as text.
+  Tex plain_text(const pugi::xml_node& root) {
     std::string text;
-    pugi::xml_node n = node.first_child();
-    while (n) {
-      bool descend = true;
-      if (n.type() == pugi::node_element && local_name(n) == "t") {
-        append_pcdata(text, n);
-        descend = false;
+    struct Open {
+      std::size_t pushed;     // bindings pushed by this element
+      pugi::xml_node branch;  // for an mc:AlternateContent: the branch read
+    };
+    std::vector<Open> open;   // the elements entered, `root` first
+    const std::size_t base = bindings_.size();
+    pugi::xml_node n = root;
+    for (;;) {
+      if (n.type() == pugi::node_element) {
+        std::size_t pushed = bind(n);
+        bool descend = true;
+        pugi::xml_node branch;
+        std::string_view l = local_name(n);
+        Ns ns = ns_of(n);
+        if (!open.empty() && open.back().branch && ns == Ns::MC && (l == "Choice" || l == "Fallback")) {
+          descend = n == open.back().branch;  // the parent is an mc:AlternateContent
+        } else if ((ns == Ns::M || ns == Ns::W) && ends_with(l, "Pr")) {
+          descend = false;
+        } else if ((ns == Ns::M && l == "t") || (ns == Ns::W && (l == "t" || l == "delText"))) {
+          append_pcdata(text, n);
+          descend = false;
+        } else if ((ns == Ns::M || ns == Ns::W) && l == "r") {
+          descend = !hidden(n);
+        } else if (ns == Ns::W && (l == "ins" || l == "moveTo")) {
+          descend = accept_;
+        } else if (ns == Ns::W && (l == "del" || l == "moveFrom")) {
+          descend = !accept_;
+        } else if (ns == Ns::MC && l == "AlternateContent") {
+          branch = choose(n);
+          descend = static_cast<bool>(branch);
+        }
+        if (descend && n.first_child()) {
+          open.push_back({pushed, branch});
+          n = n.first_child();
+          continue;
+        }
+        bindings_.resize(bindings_.size() - pushed);
       }
-      if (descend && n.first_child()) {
-        n = n.first_child();
-        continue;
+      // Next in document order: a sibling, or the sibling of an ancestor
+      // (leaving the ancestors on the way), until back at `root`.
+      while (n != root && !n.next_sibling()) {
+        n = n.parent();
+        bindings_.resize(bindings_.size() - open.back().pushed);
+        open.pop_back();
       }
-      while (n && n != node && !n.next_sibling()) n = n.parent();
-      if (!n || n == node) break;
+      if (n == root) break;
       n = n.next_sibling();
     }
+    bindings_.resize(base);
+    if (!text.empty()) ++stats.visible_runs;
     return math_text(text, {}, {});
   }
 
   std::vector<Binding> bindings_;
   bool accept_;
+  const std::function<bool(const pugi::xml_node&)>& hidden_;
   int alignment_marks_ = 0;
 };
 
 }  // namespace
 
-std::string omml_to_latex(const pugi::xml_node& node, const OmmlOptions& options) {
-  return Converter(options).convert(node);
+std::string omml_to_latex(const pugi::xml_node& node, const OmmlOptions& options, OmmlStats* stats) {
+  Converter converter(options);
+  std::string latex = converter.convert(node);
+  if (stats != nullptr) *stats = converter.stats;
+  return latex;
 }
 
 }  // namespace docxsift::math::detail

@@ -28,7 +28,13 @@ std::string safe_file_name(std::string_view name) {
   }
   while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
   if (out.empty() || out.find_first_not_of('.') == std::string::npos) out = "image";
-  if (out.size() > 200) out.erase(0, out.size() - 200);  // keep the extension
+  if (out.size() > 200) {
+    // Keep the last 200 bytes (the extension), cut at a character boundary:
+    // a name that starts inside a UTF-8 sequence is no text at all.
+    std::size_t cut = out.size() - 200;
+    while (cut < out.size() && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) ++cut;
+    out.erase(0, cut);
+  }
   return out;
 }
 

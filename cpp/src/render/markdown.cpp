@@ -28,7 +28,10 @@ bool is_ascii_alnum(char c) {
 
 // Escapes text so that Markdown shows it literally. Characters that only
 // matter at the start of a line (#, >, -, +, =, "1.") are escaped there;
-// inline syntax (emphasis, code, links, HTML, tables, strikethrough) anywhere.
+// inline syntax (emphasis, code, links, HTML, tables, strikethrough) anywhere,
+// and '$': Markdown with math (GitHub, markdown-it's dollarmath, MyST,
+// pandoc) would pair a literal dollar with the next one, or with an
+// equation's $, as math delimiters; CommonMark shows "\$" as "$".
 // `newline` is what a "\n" inside the text becomes. Returns whether the
 // output now stands at the start of a line.
 bool escape_into(std::string& out, std::string_view text, std::string_view newline, bool line_start) {
@@ -59,7 +62,7 @@ bool escape_into(std::string& out, std::string_view text, std::string_view newli
       line_start = false;
     }
     switch (c) {
-      case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '|': case '~':
+      case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '|': case '~': case '$':
         out.push_back('\\');
         break;
       case '&':  // only where it could start an entity reference

@@ -38,7 +38,8 @@ class DrawingReader {
   void blip(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);        // a:blip
   void chart(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);       // c:chart
   void vml_image(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);   // v:imagedata
-  void ole_object(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);  // o:OLEObject
+  // o:OLEObject, or w:objectEmbed / w:objectLink (the newer w:object markup).
+  void ole_object(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);
   void alt_chunk(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);   // w:altChunk
 
  private:

@@ -43,7 +43,7 @@ enum class El : std::uint16_t {
   OMath, OMathPara, MathT, MathR,
   // pictures and embedded objects (wml/drawing.cpp)
   WpInline, WpAnchor, WpExtent, WpDocPr, Blip, ChartRef, DiagramRelIds, ImageData, OleObject,
-  AltChunk,
+  ObjectEmbed, ObjectLink, AltChunk,
   Count
 };
 

@@ -303,7 +303,11 @@ void DrawingReader::ole_object(Names& names, const pugi::xml_node& node, const O
   e.offset = at.offset;
   e.source_part = b_.intern(part_);
   e.rel_id = id ? b_.intern(id.value()) : kNone;
-  if (auto prog = node.attribute("ProgID")) e.prog_id = b_.intern(prog.value());
+  if (auto prog = node.attribute("ProgID")) {
+    e.prog_id = b_.intern(prog.value());
+  } else if (auto w_prog = names.wattr(node, "progId")) {  // w:objectEmbed, w:objectLink
+    e.prog_id = b_.intern(w_prog.value());
+  }
   Target t = resolve(id.value());
   e.kind = t.kind == "package" ? model::EmbeddedKind::Package : model::EmbeddedKind::OleObject;
   e.part = t.part;

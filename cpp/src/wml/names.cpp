@@ -99,7 +99,8 @@ constexpr std::array kWordElements{
     LocalEl{"headerReference", El::HeaderReference},
     LocalEl{"footerReference", El::FooterReference}, LocalEl{"pgSz", El::PgSz},
     LocalEl{"pgMar", El::PgMar}, LocalEl{"titlePg", El::TitlePg}, LocalEl{"type", El::Type},
-    LocalEl{"altChunk", El::AltChunk},
+    LocalEl{"altChunk", El::AltChunk}, LocalEl{"objectEmbed", El::ObjectEmbed},
+    LocalEl{"objectLink", El::ObjectLink},
 };
 
 El lookup(Ns ns, std::string_view local) {

@@ -51,14 +51,19 @@ struct PendingHyperlink {
   bool open = true;
 };
 
-// An equation met in the paragraph: its LaTeX, converted on entering the
-// m:oMath, and where its linear text lies in the paragraph buffer.
+// An equation met in the paragraph: its m:oMath, where its linear text lies
+// in the paragraph buffer, and its LaTeX, converted on leaving the m:oMath
+// (once the walk has judged which of its runs are hidden).
 struct PendingEquation {
+  pugi::xml_node node;
   std::string latex;
+  std::vector<pugi::xml_node> hidden_runs;  // the runs inside that the walk found hidden
   std::uint32_t start = 0;
   std::uint32_t end = 0;
   bool open = true;
   bool math_para = false;
+  bool converted = false;
+  bool shown = true;  // false: every run with text is hidden, so Word shows nothing
 };
 
 struct ParagraphFrame {
@@ -276,6 +281,10 @@ struct StoryReader::Impl {
   template <typename Clamp>
   void commit_equations(ParagraphFrame& frame, Clamp clamp) {
     model::Paragraph& row = frame.row;
+    for (PendingEquation& e : frame.equations) convert_equation(e);  // one left open by malformed markup
+    frame.equations.erase(std::remove_if(frame.equations.begin(), frame.equations.end(),
+                                         [](const PendingEquation& e) { return !e.shown; }),
+                          frame.equations.end());
     row.equations = {static_cast<Index>(doc.equations.size()), static_cast<Index>(frame.equations.size())};
     if (frame.equations.empty()) return;
     // Math that is all the paragraph holds is drawn on its own line by Word,
@@ -314,14 +323,7 @@ struct StoryReader::Impl {
     ParagraphFrame* p = paragraph();
     if (p == nullptr || math_paragraph_depth != 0 || fields_in_instruction > 0) return false;
     PendingEquation e;
-    math::detail::OmmlOptions options;
-    options.accept_revisions = accept;
-    e.latex = math::detail::omml_to_latex(node, options);
-    if (e.latex.size() > limits.max_text_size) {
-      throw LimitError("max_text_size", "an equation exceeds max_text_size=" +
-                                            std::to_string(limits.max_text_size) +
-                                            " bytes (raise it with docxsift.Limits(max_text_size=...))");
-    }
+    e.node = node;
     e.start = static_cast<std::uint32_t>(p->text.size());
     e.math_para = math_para;
     p->equations.push_back(std::move(e));
@@ -329,15 +331,46 @@ struct StoryReader::Impl {
     return true;
   }
 
+  // The open equation, if the walk is inside one.
+  PendingEquation* open_equation() {
+    if (math_paragraph_depth == 0 || paragraphs.size() < math_paragraph_depth) return nullptr;
+    ParagraphFrame& p = paragraphs[math_paragraph_depth - 1];
+    if (p.equations.empty() || !p.equations.back().open) return nullptr;
+    return &p.equations.back();
+  }
+
   void end_equation() {
-    if (math_paragraph_depth != 0 && paragraphs.size() >= math_paragraph_depth) {
-      ParagraphFrame& p = paragraphs[math_paragraph_depth - 1];
-      if (!p.equations.empty() && p.equations.back().open) {
-        p.equations.back().end = static_cast<std::uint32_t>(p.text.size());
-        p.equations.back().open = false;
-      }
+    if (PendingEquation* e = open_equation()) {
+      e->end = static_cast<std::uint32_t>(paragraphs[math_paragraph_depth - 1].text.size());
+      e->open = false;
+      convert_equation(*e);
     }
     math_paragraph_depth = 0;
+  }
+
+  // The LaTeX of the equation, its hidden runs left out as in the linear
+  // text. Math whose every run with text is hidden is not shown by Word, so
+  // it is no equation (unless include_hidden, when no run is hidden).
+  void convert_equation(PendingEquation& e) {
+    if (e.converted) return;
+    e.converted = true;
+    std::sort(e.hidden_runs.begin(), e.hidden_runs.end());
+    math::detail::OmmlOptions options;
+    options.accept_revisions = accept;
+    if (!e.hidden_runs.empty()) {
+      options.hidden_run = [&e](const pugi::xml_node& run) {
+        return std::binary_search(e.hidden_runs.begin(), e.hidden_runs.end(), run);
+      };
+    }
+    math::detail::OmmlStats stats;
+    e.latex = math::detail::omml_to_latex(e.node, options, &stats);
+    if (e.latex.size() > limits.max_text_size) {
+      throw LimitError("max_text_size", "an equation exceeds max_text_size=" +
+                                            std::to_string(limits.max_text_size) +
+                                            " bytes (raise it with docxsift.Limits(max_text_size=...))");
+    }
+    e.shown = !(stats.hidden_runs > 0 && stats.visible_runs == 0);
+    e.hidden_runs = {};
   }
 
   void read_paragraph_properties(const pugi::xml_node& ppr, ParagraphFrame& frame) {
@@ -386,6 +419,9 @@ struct StoryReader::Impl {
       run.symbol_font = known->symbol_font;
     }
     run.hidden = !include_hidden && hidden_by_formatting(p->row.style, run.run.props);
+    if (run.hidden) {
+      if (PendingEquation* e = open_equation()) e->hidden_runs.push_back(r);
+    }
     p->runs.push_back(run);
     p->run_open = true;
   }
@@ -906,7 +942,7 @@ struct StoryReader::Impl {
       case El::ImageData:
         if (object_visible()) drawing.vml_image(names, node, object_anchor());
         return false;
-      case El::OleObject:
+      case El::OleObject: case El::ObjectEmbed: case El::ObjectLink:
         if (object_visible()) drawing.ole_object(names, node, object_anchor());
         return false;
       case El::AltChunk:

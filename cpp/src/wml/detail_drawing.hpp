@@ -53,6 +53,8 @@ class DrawingReader {
   // Resolves a relationship id of this part; an unknown id or a target that
   // names no part is `missing`, never an error.
   Target resolve(std::string_view rel_id);
+  Target embedded_row(Names& names, const pugi::xml_node& node, const ObjectAnchor& at,
+                      model::Embedded& e);
   struct ChartText {
     model::Index title = model::kNone;
     model::Range series;

@@ -209,10 +209,11 @@ void DrawingReader::blip(Names& names, const pugi::xml_node& node, const ObjectA
   doc.images.push_back(image);
 }
 
-void DrawingReader::chart(Names& names, const pugi::xml_node& node, const ObjectAnchor& at) {
+// The row every embedded object starts from: where it stands and what its
+// r:id resolves to in this part's relationships.
+DrawingReader::Target DrawingReader::embedded_row(Names& names, const pugi::xml_node& node,
+                                                  const ObjectAnchor& at, model::Embedded& e) {
   pugi::xml_attribute id = names.attr(node, Ns::R, "id");
-  model::Embedded e;
-  e.kind = model::EmbeddedKind::Chart;
   e.paragraph = at.paragraph;
   e.story = at.story;
   e.offset = at.offset;
@@ -223,6 +224,13 @@ void DrawingReader::chart(Names& names, const pugi::xml_node& node, const Object
   e.content_type = t.content_type;
   e.url = t.url;
   e.missing = t.missing;
+  return t;
+}
+
+void DrawingReader::chart(Names& names, const pugi::xml_node& node, const ObjectAnchor& at) {
+  model::Embedded e;
+  e.kind = model::EmbeddedKind::Chart;
+  Target t = embedded_row(names, node, at, e);
   if (t.part != kNone) {
     ChartText text = read_chart(std::string(b_.doc().string(t.part)));
     e.title = text.title;
@@ -296,41 +304,21 @@ void DrawingReader::vml_image(Names& names, const pugi::xml_node& node, const Ob
 }
 
 void DrawingReader::ole_object(Names& names, const pugi::xml_node& node, const ObjectAnchor& at) {
-  pugi::xml_attribute id = names.attr(node, Ns::R, "id");
   model::Embedded e;
-  e.paragraph = at.paragraph;
-  e.story = at.story;
-  e.offset = at.offset;
-  e.source_part = b_.intern(part_);
-  e.rel_id = id ? b_.intern(id.value()) : kNone;
   if (auto prog = node.attribute("ProgID")) {
     e.prog_id = b_.intern(prog.value());
   } else if (auto w_prog = names.wattr(node, "progId")) {  // w:objectEmbed, w:objectLink
     e.prog_id = b_.intern(w_prog.value());
   }
-  Target t = resolve(id.value());
+  Target t = embedded_row(names, node, at, e);
   e.kind = t.kind == "package" ? model::EmbeddedKind::Package : model::EmbeddedKind::OleObject;
-  e.part = t.part;
-  e.content_type = t.content_type;
-  e.url = t.url;
-  e.missing = t.missing;
   b_.doc().embedded.push_back(e);
 }
 
 void DrawingReader::alt_chunk(Names& names, const pugi::xml_node& node, const ObjectAnchor& at) {
-  pugi::xml_attribute id = names.attr(node, Ns::R, "id");
   model::Embedded e;
   e.kind = model::EmbeddedKind::AltChunk;
-  e.paragraph = at.paragraph;
-  e.story = at.story;
-  e.offset = at.offset;
-  e.source_part = b_.intern(part_);
-  e.rel_id = id ? b_.intern(id.value()) : kNone;
-  Target t = resolve(id.value());
-  e.part = t.part;
-  e.content_type = t.content_type;
-  e.url = t.url;
-  e.missing = t.missing;
+  embedded_row(names, node, at, e);
   b_.doc().embedded.push_back(e);
 }
 

@@ -219,7 +219,8 @@ def corpus_target(paths: list[str], rounds: int, pd_rounds: int) -> None:
 
     def ratio(label: str, a: str, b: str, target: str) -> None:
         if a in med and b in med:
-            print(f"  {label:44s} {med[a] / med[b]:6.2f}x   (target {target})")
+            wanted = f"   (target {target})" if target else ""
+            print(f"  {label:44s} {med[a] / med[b]:6.2f}x{wanted}")
 
     print()
     ratio("docxsift 1 worker / python-docx Pool(1)", "docxsift workers=1", "python-docx Pool(1)",

@@ -4,6 +4,7 @@
 #include "docx_builder.hpp"
 #include "docxsift/datetime.hpp"
 #include "docxsift/effective.hpp"
+#include "docxsift/errors.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/reader.hpp"
 
@@ -209,4 +210,95 @@ TEST_CASE("styles: resolve_run_format works from ids, for readers", "[styles]") 
   auto bare = docxsift::model::resolve_run_format(doc, kNone, false, kNone, 0);
   CHECK_FALSE(bare.hidden);
   CHECK(bare.size_half_points == 20);
+}
+
+// styles.xml's w:latentStyles, theme colours and settings' w:rsids are cut out
+// before parsing (opc/xml.cpp parse_part_unread): the document and every error
+// must be what parsing all of it gives.
+namespace {
+
+const std::string kLatent =
+    "<w:latentStyles w:defLockedState=\"0\" w:count=\"2\">\n"
+    "<w:lsdException w:name=\"Normal\" w:uiPriority=\"0\" w:qFormat=\"1\"/>\n"
+    "<w:lsdException w:name=\"heading 1\" w:uiPriority=\"9\"/>\n</w:latentStyles>\n";
+
+std::string heading_style() {
+  return "<w:style w:type=\"paragraph\" w:styleId=\"H\"><w:name w:val=\"heading 1\"/>"
+         "<w:rPr><w:b/><w:sz w:val=\"32\"/></w:rPr></w:style>";
+}
+
+}  // namespace
+
+TEST_CASE("styles: w:latentStyles is skipped, styles around it are read", "[styles][unread]") {
+  // Twice the same content: the second document takes the remembered one.
+  for (int round = 0; round < 2; ++round) {
+    auto o = first_run(kRun, kLatent + heading_style() + kLatent);
+    CHECK(o.format.bold);
+    CHECK(o.format.size_half_points == 32);
+    REQUIRE(o.doc->styles.size() == 1);
+    CHECK(str(o, o.doc->styles[0].name) == "heading 1");
+  }
+}
+
+TEST_CASE("styles: a name that only looks like w:latentStyles is not cut", "[styles][unread]") {
+  // In a comment, and in an attribute value (pugixml takes '<' there).
+  auto o = first_run(kRun, "<!--" + kLatent + "-->" +
+                               "<w:style w:type=\"paragraph\" w:styleId=\"H\"><w:name w:val='" +
+                               kLatent + "'/><w:rPr><w:i/></w:rPr></w:style>");
+  CHECK(o.format.italic);
+  REQUIRE(o.doc->styles.size() == 1);
+  std::string value = kLatent;  // as XML reads an attribute value: newlines become spaces
+  for (char& c : value) c = c == '\n' ? ' ' : c;
+  CHECK(str(o, o.doc->styles[0].name) == value);
+}
+
+TEST_CASE("styles: broken XML inside w:latentStyles is still an XmlError", "[styles][unread]") {
+  const std::string broken[] = {
+      "<w:latentStyles>\n\n<w:lsdException w:name=\"a\"></w:latentStyles>",  // unclosed child
+      "<w:latentStyles>\n<w:lsdException w:name=\"a\"w:x=\"1\"/></w:latentStyles>",  // no space
+      "<w:latentStyles>\n<w:lsdException w:name=\"a/></w:latentStyles>",  // unclosed value
+      "<w:latentStyles><w:lsdException/></w:latentStyle>",  // end tag mismatch
+  };
+  for (const std::string& latent : broken) {
+    DocxParts parts;
+    parts.styles = latent + heading_style();
+    try {
+      docxsift::open_buffer(make_docx(parts));
+      FAIL("no XmlError for " + latent);
+    } catch (const docxsift::XmlError& e) {
+      CHECK(e.part() == "word/styles.xml");
+    }
+  }
+}
+
+TEST_CASE("styles: an error after w:latentStyles keeps its line", "[styles][unread]") {
+  DocxParts parts;
+  parts.styles = kLatent + "\n<w:style w:styleId=\"H\"><w:name w:val=\"x\"/>";  // unclosed w:style
+  try {
+    docxsift::open_buffer(make_docx(parts));
+    FAIL("no XmlError");
+  } catch (const docxsift::XmlError& e) {
+    CHECK(e.part() == "word/styles.xml");
+    CHECK(e.line() == 6);  // the last line: the parse ran into the end there
+  }
+}
+
+TEST_CASE("styles: theme fonts are read with the colours and formats cut out", "[styles][theme][unread]") {
+  DocxParts parts;
+  parts.styles =
+      "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme=\"majorHAnsi\"/></w:rPr>"
+      "</w:rPrDefault></w:docDefaults>";
+  parts.document_rels =
+      "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+      "relationships/theme\" Target=\"theme/theme1.xml\"/>";
+  parts.extra["word/theme/theme1.xml"] =
+      "<?xml version=\"1.0\"?><a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+      "<a:themeElements><a:clrScheme name=\"Office\"><a:dk1><a:sysClr val=\"windowText\" "
+      "lastClr=\"000000\"/></a:dk1></a:clrScheme><a:fontScheme name=\"Office\"><a:majorFont>"
+      "<a:latin typeface=\"Cambria\"/></a:majorFont></a:fontScheme><a:fmtScheme name=\"Office\">"
+      "<a:fillStyleLst><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill></a:fillStyleLst>"
+      "</a:fmtScheme></a:themeElements></a:theme>";
+  auto doc = docxsift::open_buffer(make_docx(parts));
+  auto f = docxsift::model::effective_run_format(*doc, 0);
+  CHECK(doc->string(f.font_ascii) == "Cambria");
 }

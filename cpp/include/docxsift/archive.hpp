@@ -15,7 +15,7 @@ namespace docxsift::archive {
 
 class Archive {
  public:
-  // Opens the file at `path` (memory-mapped). Throws PackageError,
+  // Opens the file at `path` (read whole, or memory-mapped above 1 MiB). Throws PackageError,
   // EncryptedError or LimitError; std::system_error when it cannot be read.
   static std::unique_ptr<Archive> open_file(const std::string& path, const Limits& limits);
   // Opens a copy of `data`.

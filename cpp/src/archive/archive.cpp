@@ -14,7 +14,7 @@
 #include <cstring>
 #include <string>
 #include <system_error>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "archive/detail_overlap.hpp"
 #include "docxsift/errors.hpp"
@@ -120,7 +120,7 @@ class ZipArchive final : public Archive {
                                             " (raise it with docxsift.Limits(max_file_size=...))");
     }
     if (sniff(data) != Sniffed::Zip) throw_not_zip(data);
-    detail::check_entries_do_not_overlap(data);
+    layout_ = detail::check_entries_do_not_overlap(data);
 
     zip_error_t error;
     zip_error_init(&error);
@@ -150,10 +150,9 @@ class ZipArchive final : public Archive {
   std::optional<std::size_t> find(std::string_view name) const override {
     auto exact = std::find(names_.begin(), names_.end(), name);
     if (exact != names_.end()) return static_cast<std::size_t>(exact - names_.begin());
-    std::string wanted = lowercase(name);
-    for (std::size_t i = 0; i < names_.size(); ++i) {
-      if (lowercase(names_[i]) == wanted) return i;
-    }
+    // Lowercased names are unique (index_entries refuses two that are not).
+    auto folded = by_lowercase_.find(lowercase(name));
+    if (folded != by_lowercase_.end()) return folded->second;
     return std::nullopt;
   }
 
@@ -227,12 +226,17 @@ class ZipArchive final : public Archive {
     }
     // The ratio is known before inflating: refuse a bomb without producing it.
     check_inflated(name, claimed, compressed);
-    zip_file_t* raw = zip_fopen_index(zip_.get(), index, ZIP_FL_COMPRESSED);
-    if (raw == nullptr) return std::nullopt;
-    std::string deflated(static_cast<std::size_t>(compressed), '\0');
-    zip_int64_t got = zip_fread(raw, deflated.data(), compressed);
-    zip_fclose(raw);
-    if (got != static_cast<zip_int64_t>(compressed)) return std::nullopt;
+    std::string copied;
+    std::string_view deflated = stream_in_place(index, compressed);
+    if (deflated.empty()) {
+      zip_file_t* raw = zip_fopen_index(zip_.get(), index, ZIP_FL_COMPRESSED);
+      if (raw == nullptr) return std::nullopt;
+      copied.resize(static_cast<std::size_t>(compressed));
+      zip_int64_t got = zip_fread(raw, copied.data(), compressed);
+      zip_fclose(raw);
+      if (got != static_cast<zip_int64_t>(compressed)) return std::nullopt;
+      deflated = copied;
+    }
 
     thread_local std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)>
         decompressor(libdeflate_alloc_decompressor(), &libdeflate_free_decompressor);
@@ -246,6 +250,20 @@ class ZipArchive final : public Archive {
     return out;
   }
 
+  // The entry's compressed stream inside the input bytes, when the central
+  // directory was mapped and agrees with libzip on the entry; empty otherwise
+  // (then libzip copies it out). Saves a copy of every part read.
+  std::string_view stream_in_place(std::size_t index, std::uint64_t compressed) const {
+    if (layout_.size() != names_.size() || index >= layout_.size()) return {};
+    const detail::EntryLayout& entry = layout_[index];
+    std::string_view data = bytes_->view();
+    if (entry.name != names_[index] || entry.compressed != compressed ||
+        entry.data > data.size() || compressed > data.size() - entry.data) {
+      return {};
+    }
+    return data.substr(static_cast<std::size_t>(entry.data), static_cast<std::size_t>(compressed));
+  }
+
   void index_entries() {
     zip_int64_t count = zip_get_num_entries(zip_.get(), 0);
     if (count < 0) throw PackageError("corrupt ZIP archive: no central directory");
@@ -256,7 +274,7 @@ class ZipArchive final : public Archive {
                                           " (raise it with docxsift.Limits(max_entries=...))");
     }
     names_.reserve(static_cast<std::size_t>(count));
-    std::unordered_set<std::string> seen;
+    by_lowercase_.reserve(static_cast<std::size_t>(count));
     for (zip_int64_t i = 0; i < count; ++i) {
       const char* name = zip_get_name(zip_.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
       if (name == nullptr) check_zip(zip_get_error(zip_.get()), "central directory");
@@ -264,7 +282,7 @@ class ZipArchive final : public Archive {
       // Two entries whose names differ only in case are one OPC part: which one a
       // reader picks is ambiguous, a known way to show different readers
       // different content. Refuse it, as Apache POI does.
-      if (!seen.insert(lowercase(names_.back())).second) {
+      if (!by_lowercase_.emplace(lowercase(names_.back()), names_.size() - 1).second) {
         throw LimitError("duplicate_entry_names",
                          "ZIP archive has two entries named " + names_.back() +
                              " (names compare case-insensitively); refusing an ambiguous package");
@@ -305,6 +323,8 @@ class ZipArchive final : public Archive {
   Limits limits_;
   ZipHandle zip_;
   std::vector<std::string> names_;
+  std::unordered_map<std::string, std::size_t> by_lowercase_;  // lowercased name -> index
+  std::vector<detail::EntryLayout> layout_;                   // views into bytes_
   std::uint64_t total_inflated_ = 0;
 };
 
@@ -324,6 +344,9 @@ std::unique_ptr<Archive> Archive::open_shared(std::shared_ptr<const std::string>
                                               const Limits& limits) {
   return std::make_unique<ZipArchive>(std::make_unique<Bytes>(std::move(data)), limits);
 }
+
+// Files up to this size are read into memory rather than mapped.
+constexpr std::size_t kReadInsteadOfMap = std::size_t{1} << 20;
 
 std::unique_ptr<Archive> Archive::open_file(const std::string& path, const Limits& limits) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -359,6 +382,26 @@ std::unique_ptr<Archive> Archive::open_file(const std::string& path, const Limit
       if (content.size() > limits.max_file_size) break;
     }
     ::close(fd);
+    return std::make_unique<ZipArchive>(std::make_unique<Bytes>(std::move(content)), limits);
+  }
+  if (size <= kReadInsteadOfMap) {
+    // A small file is read: mapping it costs page faults, and unmapping it a
+    // TLB flush on every core running another worker of this process.
+    std::string content(size, '\0');
+    std::size_t got = 0;
+    while (got < size) {
+      ssize_t n = ::read(fd, content.data() + got, size - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        int err = errno;
+        ::close(fd);
+        throw std::system_error(err, std::generic_category(), path);
+      }
+      if (n == 0) break;  // shrunk since fstat: the ZIP checks see what is there
+      got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    content.resize(got);
     return std::make_unique<ZipArchive>(std::make_unique<Bytes>(std::move(content)), limits);
   }
   void* mapping = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);

@@ -25,9 +25,9 @@ struct Span {
 
 }  // namespace
 
-void check_entries_do_not_overlap(std::string_view zip) {
+std::vector<EntryLayout> check_entries_do_not_overlap(std::string_view zip) {
   constexpr std::size_t kEocdSize = 22;
-  if (zip.size() < kEocdSize) return;
+  if (zip.size() < kEocdSize) return {};
   // The end-of-central-directory record: the last one, within the 64 KiB comment window.
   std::size_t lowest = zip.size() > kEocdSize + 65535 ? zip.size() - kEocdSize - 65535 : 0;
   std::size_t eocd = std::string_view::npos;
@@ -37,26 +37,34 @@ void check_entries_do_not_overlap(std::string_view zip) {
       break;
     }
   }
-  if (eocd == std::string_view::npos) return;
+  if (eocd == std::string_view::npos) return {};
   std::uint64_t entries = u16(zip, eocd + 10);
   std::uint64_t cd_size = u32(zip, eocd + 12);
   std::uint64_t cd_offset = u32(zip, eocd + 16);
-  if (entries == 0xFFFF || cd_offset == 0xFFFFFFFFu || cd_size == 0xFFFFFFFFu) return;  // ZIP64
-  if (cd_offset + cd_size > eocd) return;  // prefixed or damaged: libzip decides
+  if (entries == 0xFFFF || cd_offset == 0xFFFFFFFFu || cd_size == 0xFFFFFFFFu) return {};  // ZIP64
+  if (cd_offset + cd_size > eocd) return {};  // prefixed or damaged: libzip decides
 
   std::vector<Span> spans;
-  spans.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(entries, 65535)));
+  std::vector<EntryLayout> layout;
+  bool layout_ok = true;
+  // A header may claim more entries than its directory can hold: reserve what fits.
+  const auto capacity = static_cast<std::size_t>(std::min<std::uint64_t>(entries, cd_size / 46 + 1));
+  spans.reserve(capacity);
+  layout.reserve(capacity);
   std::size_t at = static_cast<std::size_t>(cd_offset);
   for (std::uint64_t i = 0; i < entries; ++i) {
-    if (at + 46 > eocd || u32(zip, at) != 0x02014b50u) return;
+    if (at + 46 > eocd || u32(zip, at) != 0x02014b50u) return {};
     std::uint64_t compressed = u32(zip, at + 20);
     std::size_t name_len = u16(zip, at + 28), extra_len = u16(zip, at + 30), comment_len = u16(zip, at + 32);
     std::uint64_t local = u32(zip, at + 42);
-    if (compressed == 0xFFFFFFFFu || local == 0xFFFFFFFFu) return;  // ZIP64 entry
-    if (local + 30 > zip.size() || u32(zip, static_cast<std::size_t>(local)) != 0x04034b50u) return;
+    if (compressed == 0xFFFFFFFFu || local == 0xFFFFFFFFu) return {};  // ZIP64 entry
+    if (local + 30 > zip.size() || u32(zip, static_cast<std::size_t>(local)) != 0x04034b50u) return {};
     std::uint64_t data = local + 30 + u16(zip, static_cast<std::size_t>(local) + 26) +
                          u16(zip, static_cast<std::size_t>(local) + 28);
     spans.push_back({local, data + compressed});
+    // A name running past the directory leaves no usable layout (libzip decides).
+    layout_ok = layout_ok && at + 46 + name_len <= eocd;
+    if (layout_ok) layout.push_back({zip.substr(at + 46, name_len), data, compressed});
     at += 46 + name_len + extra_len + comment_len;
   }
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
@@ -67,6 +75,8 @@ void check_entries_do_not_overlap(std::string_view zip) {
           "stream between many entries)");
     }
   }
+  if (!layout_ok) layout.clear();
+  return layout;
 }
 
 }  // namespace docxsift::archive::detail

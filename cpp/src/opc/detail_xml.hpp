@@ -3,6 +3,7 @@
 #pragma once
 
 #include <pugixml.hpp>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,17 @@ namespace docxsift::opc::detail {
 // XmlError (with part name and line) or LimitError.
 void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
                 const Limits& limits);
+
+// parse_part for a reader that never looks inside the elements named in
+// `unread` (local names, any prefix, e.g. styles.xml's w:latentStyles: half
+// its bytes). The content of each such element that is plainly well-formed
+// (elements, simple attributes, text without '&') is blanked before parsing,
+// its newlines kept, so pugixml builds no nodes for it. The result and every
+// error are those of parse_part on the original: limits are counted on the
+// original, and if the parse fails or a blanked span is not an element of the
+// tree after all, the original bytes are parsed instead.
+void parse_part_unread(pugi::xml_document& doc, std::string& bytes, std::string_view part,
+                       const Limits& limits, std::initializer_list<std::string_view> unread);
 
 // The local part of a qualified name: "w:p" -> "p".
 inline std::string_view local_name(const char* qualified) {

@@ -1,7 +1,10 @@
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <vector>
 
 #include "docxsift/errors.hpp"
 #include "opc/detail_xml.hpp"
@@ -80,10 +83,220 @@ std::uint64_t count_tags(std::string_view bytes) {
   return total;
 }
 
-}  // namespace
+// Character classes of the scanner below, one table lookup a byte.
+enum : std::uint8_t { kNameStart = 1, kNameChar = 2, kSpace = 4 };
 
-void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
-                const Limits& limits) {
+constexpr std::array<std::uint8_t, 256> make_classes() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = kNameStart | kNameChar;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = kNameStart | kNameChar;
+  t['_'] = kNameStart | kNameChar;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = kNameChar;
+  t[':'] = t['-'] = t['.'] = kNameChar;
+  t[' '] = t['\t'] = t['\r'] = t['\n'] = kSpace;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kClasses = make_classes();
+
+bool has(char c, std::uint8_t cls) { return (kClasses[static_cast<unsigned char>(c)] & cls) != 0; }
+
+constexpr std::size_t kNpos = std::string_view::npos;
+
+// A start tag from `i` (just after its '<'): an ASCII name, then attributes
+// name="value" (or 'value'). Returns the position after its '>' (or "/>"),
+// or kNpos for anything else. What it accepts, pugixml accepts (values may
+// hold anything but their quote and NUL there; the caller has ruled NUL out).
+std::size_t scan_start_tag(std::string_view s, std::size_t i, std::string_view& name, bool& empty) {
+  const std::size_t n = s.size();
+  const std::size_t begin = i;
+  if (i >= n || !has(s[i], kNameStart)) return kNpos;
+  while (i < n && has(s[i], kNameChar)) ++i;
+  name = s.substr(begin, i - begin);
+  for (;;) {
+    const std::size_t spaces = i;
+    while (i < n && has(s[i], kSpace)) ++i;
+    if (i >= n) return kNpos;
+    if (s[i] == '>') {
+      empty = false;
+      return i + 1;
+    }
+    if (s[i] == '/') {
+      if (i + 1 >= n || s[i + 1] != '>') return kNpos;
+      empty = true;
+      return i + 2;
+    }
+    if (i == spaces || !has(s[i], kNameStart)) return kNpos;
+    while (i < n && has(s[i], kNameChar)) ++i;
+    if (i + 1 >= n || s[i] != '=' || (s[i + 1] != '"' && s[i + 1] != '\'')) return kNpos;
+    const void* quote = std::memchr(s.data() + i + 2, s[i + 1], n - (i + 2));
+    if (quote == nullptr) return kNpos;
+    i = static_cast<std::size_t>(static_cast<const char*>(quote) - s.data()) + 1;
+  }
+}
+
+// The content of an element whose start tag ends before `i`: text, nested
+// elements as scan_start_tag accepts them, end tags that match. Returns the
+// position of the '<' of its own end tag, or kNpos (comments, CDATA,
+// processing instructions, anything unusual: then nothing is cut).
+std::size_t scan_content(std::string_view s, std::size_t i, std::string_view open_name) {
+  constexpr std::size_t kMaxDepth = 64;
+  const std::size_t n = s.size();
+  std::string_view open[kMaxDepth];
+  std::size_t depth = 0;
+  open[depth++] = open_name;
+  while (i < n) {
+    const void* lt = std::memchr(s.data() + i, '<', n - i);  // text: pugixml takes any
+    if (lt == nullptr) return kNpos;
+    i = static_cast<std::size_t>(static_cast<const char*>(lt) - s.data());
+    if (i + 1 < n && s[i + 1] == '/') {
+      const std::size_t end_tag = i;
+      const std::string_view expected = open[depth - 1];
+      if (s.compare(i + 2, expected.size(), expected) != 0) return kNpos;
+      i += 2 + expected.size();
+      if (i < n && has(s[i], kNameChar)) return kNpos;  // a longer name
+      while (i < n && has(s[i], kSpace)) ++i;
+      if (i >= n || s[i] != '>') return kNpos;
+      ++i;
+      if (--depth == 0) return end_tag;
+      continue;
+    }
+    std::string_view name;
+    bool empty = false;
+    i = scan_start_tag(s, i + 1, name, empty);
+    if (i == kNpos) return kNpos;
+    if (!empty) {
+      if (depth == kMaxDepth) return kNpos;
+      open[depth++] = name;
+    }
+  }
+  return kNpos;
+}
+
+// One element whose content is cut out: [content, end_tag) of the original.
+struct Cut {
+  std::size_t name = 0;  // offset of the element's name
+  std::size_t content = 0;
+  std::size_t end_tag = 0;
+};
+
+// Contents that scan_content accepted lately, per thread: Word writes the same
+// w:latentStyles and theme colours into document after document, and a
+// content equal byte for byte to one accepted before needs no second scan.
+class AcceptedContents {
+ public:
+  // The end of a known content starting at `content` of `s`, or kNpos.
+  std::size_t match(std::string_view s, std::size_t content) const {
+    for (const std::string& known : entries_) {
+      if (s.size() - content >= known.size() && s.compare(content, known.size(), known) == 0) {
+        return content + known.size();
+      }
+    }
+    return kNpos;
+  }
+  void add(std::string_view content) {
+    if (content.size() < kWorthKeeping) return;
+    if (entries_.size() < kEntries) {
+      entries_.emplace_back(content);
+    } else {
+      entries_[next_].assign(content);
+      next_ = (next_ + 1) % kEntries;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kEntries = 16;         // at most ~16 x 30 KB a thread
+  static constexpr std::size_t kWorthKeeping = 1024;  // a short content is scanned quickly
+  std::vector<std::string> entries_;
+  std::size_t next_ = 0;
+};
+
+// Whether `s` has the end tag of element `name` at `at`: "</name" + spaces + ">".
+bool end_tag_at(std::string_view s, std::size_t at, std::string_view name) {
+  if (at + 2 + name.size() > s.size() || s[at] != '<' || s[at + 1] != '/' ||
+      s.compare(at + 2, name.size(), name) != 0) {
+    return false;
+  }
+  std::size_t i = at + 2 + name.size();
+  while (i < s.size() && has(s[i], kSpace)) ++i;
+  return i < s.size() && s[i] == '>';
+}
+
+// Every element named `local` (any prefix) whose content scan_content accepts.
+void find_cuts(std::string_view s, std::string_view local, std::vector<Cut>& cuts) {
+  thread_local AcceptedContents accepted;
+  const std::boyer_moore_horspool_searcher searcher(local.begin(), local.end());
+  for (std::size_t at = 0;;) {
+    auto hit = std::search(s.begin() + static_cast<std::ptrdiff_t>(at), s.end(), searcher);
+    if (hit == s.end()) break;
+    at = static_cast<std::size_t>(hit - s.begin());
+    const std::size_t after = at + local.size();
+    ++at;
+    if (after >= s.size()) break;
+    if (at == 1 || (!has(s[after], kSpace) && s[after] != '>' && s[after] != '/')) continue;
+    std::size_t lt = at - 2;
+    if (s[lt] == ':') {
+      while (lt > 0 && has(s[lt - 1], kNameChar)) --lt;
+      if (lt == 0 || lt == at - 2) continue;
+      --lt;
+    }
+    if (s[lt] != '<') continue;
+    std::string_view name;
+    bool empty = false;
+    const std::size_t content = scan_start_tag(s, lt + 1, name, empty);
+    if (content == kNpos || empty || lt + 1 + name.size() != after) continue;
+    std::size_t end_tag = accepted.match(s, content);
+    if (end_tag == kNpos || !end_tag_at(s, end_tag, name)) {
+      end_tag = scan_content(s, content, name);
+      if (end_tag == kNpos) continue;
+      accepted.add(s.substr(content, end_tag - content));
+    }
+    cuts.push_back({lt + 1, content, end_tag});
+    at = end_tag;
+  }
+}
+
+// `bytes` without the content of the cut elements; `names` gets the offsets
+// of their names in the result. Nested cuts are covered by the outer one.
+std::string cut_out(std::string_view bytes, std::vector<Cut>& cuts, std::vector<std::size_t>& names) {
+  std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.content < b.content; });
+  std::string out;
+  out.reserve(bytes.size());
+  std::size_t copied = 0;
+  for (const Cut& cut : cuts) {
+    if (cut.name < copied) continue;  // inside a cut already made
+    names.push_back(out.size() + (cut.name - copied));
+    out.append(bytes, copied, cut.content - copied);
+    copied = cut.end_tag;
+  }
+  out.append(bytes, copied, kNpos);
+  return out;
+}
+
+// Whether every offset in `names` is the name of an element of the tree
+// parsed in place from `base` (element names point into the buffer then).
+bool all_are_elements(const pugi::xml_document& doc, const char* base, std::vector<std::size_t> names) {
+  std::sort(names.begin(), names.end());
+  std::size_t found = 0;
+  pugi::xml_node node = doc.first_child();
+  while (node && found < names.size()) {
+    if (node.type() == pugi::node_element) {
+      const char* name = node.name();
+      if (name >= base && std::binary_search(names.begin(), names.end(),
+                                             static_cast<std::size_t>(name - base))) {
+        ++found;
+      }
+    }
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node && !node.next_sibling()) node = node.parent();
+    if (node) node = node.next_sibling();
+  }
+  return found == names.size();
+}
+
+void check_tag_count(std::string_view bytes, std::string_view part, const Limits& limits) {
   // Every element starts with '<': counting them bounds the tree pugixml would
   // build, so a part with a billion tiny elements is refused before it is built.
   std::uint64_t tags = count_tags(bytes);
@@ -93,20 +306,61 @@ void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view pa
                          std::to_string(limits.max_xml_nodes) +
                          " elements (raise it with docxsift.Limits(max_xml_nodes=...))");
   }
-  // parse_ws_pcdata keeps whitespace-only w:t; parse_doctype only so that a DTD
-  // can be seen and refused (OPC forbids them; nothing is ever expanded).
-  constexpr unsigned kFlags = (pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype);
-  replace_invalid_char_refs(bytes);
-  std::string_view original(bytes);
-  pugi::xml_parse_result result =
-      doc.load_buffer_inplace(bytes.data(), bytes.size(), kFlags, pugi::encoding_auto);
-  check_parse(result, original, part);
+}
+
+// parse_ws_pcdata keeps whitespace-only w:t; parse_doctype only so that a DTD
+// can be seen and refused (OPC forbids them; nothing is ever expanded).
+constexpr unsigned kFlags = (pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype);
+
+pugi::xml_parse_result load(pugi::xml_document& doc, std::string& bytes) {
+  return doc.load_buffer_inplace(bytes.data(), bytes.size(), kFlags, pugi::encoding_auto);
+}
+
+// The checks after a parse of the buffer `bytes` (replaced references done).
+void check_loaded(const pugi::xml_document& doc, const pugi::xml_parse_result& result,
+                  std::string_view bytes, std::string_view part) {
+  check_parse(result, bytes, part);
   for (pugi::xml_node child = doc.first_child(); child; child = child.next_sibling()) {
     if (child.type() == pugi::node_doctype) {
       throw XmlError(std::string(part), 0, "DTD (<!DOCTYPE>) not allowed in an OPC part");
     }
   }
   if (!doc.document_element()) throw XmlError(std::string(part), 0, "no root element");
+}
+
+}  // namespace
+
+void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
+                const Limits& limits) {
+  check_tag_count(bytes, part, limits);
+  replace_invalid_char_refs(bytes);
+  check_loaded(doc, load(doc, bytes), bytes, part);
+}
+
+void parse_part_unread(pugi::xml_document& doc, std::string& bytes, std::string_view part,
+                       const Limits& limits, std::initializer_list<std::string_view> unread) {
+  check_tag_count(bytes, part, limits);
+  replace_invalid_char_refs(bytes);
+  std::vector<Cut> cuts;
+  // A NUL would end pugixml's reading where the scanner goes on: none, or no cut.
+  if (std::memchr(bytes.data(), '\0', bytes.size()) == nullptr) {
+    for (std::string_view local : unread) find_cuts(bytes, local, cuts);
+  }
+  if (!cuts.empty()) {
+    std::vector<std::size_t> names;
+    std::string original = cut_out(bytes, cuts, names);
+    bytes.swap(original);
+    pugi::xml_parse_result result = load(doc, bytes);
+    if (result && all_are_elements(doc, bytes.data(), std::move(names))) {
+      check_loaded(doc, result, bytes, part);
+      return;
+    }
+    // Not what it seemed (a name inside a comment or an attribute value, an
+    // error elsewhere): the original decides, errors and lines included.
+    doc.reset();
+    bytes.swap(original);
+  }
+  check_loaded(doc, load(doc, bytes), bytes, part);
 }
 
 }  // namespace docxsift::opc::detail

@@ -287,19 +287,51 @@ class LabelPass {
     return nullptr;  // a cycle of links
   }
 
-  std::optional<ListRef> resolve(const model::Paragraph& p) const {
+  // What a paragraph style's basedOn chain says about numbering: the first
+  // numId and the first ilvl within kMaxHops, each on its own.
+  struct ChainNumbering {
+    std::int64_t num_id = -1;
+    Index num_style = kNone;  // the style_id string of the style the numId came from
+    int level = -1;
+  };
+
+  ChainNumbering chain_numbering(Index style_name) const {
+    ChainNumbering out;
+    Index style = style_of(doc_.string(style_name));
+    for (int hop = 0; style != kNone && hop < kMaxHops && (out.num_id < 0 || out.level < 0); ++hop) {
+      const model::Style& s = doc_.styles[style];
+      if (out.num_id < 0 && s.numbering.num_id >= 0) {
+        out.num_id = s.numbering.num_id;
+        out.num_style = s.style_id;
+      }
+      if (out.level < 0 && s.numbering.level >= 0) out.level = s.numbering.level;
+      style = style_of(doc_.string(s.base));
+    }
+    return out;
+  }
+
+  // chain_numbering by the w:pStyle string: a paragraph costs one lookup, not
+  // a std::string and a hash per style of its chain.
+  const ChainNumbering& chain_of(Index style_name) {
+    // No w:pStyle looks up "" (a w:style may lack its styleId): memoised apart.
+    if (style_name >= doc_.strings.size()) style_name = kNone;
+    if (style_name != kNone && chains_.size() <= style_name) chains_.resize(doc_.strings.size());
+    std::optional<ChainNumbering>& known = style_name == kNone ? no_style_chain_ : chains_[style_name];
+    if (!known) known = chain_numbering(style_name);
+    return *known;
+  }
+
+  std::optional<ListRef> resolve(const model::Paragraph& p) {
     std::int64_t num_id = p.numbering.num_id;
     int level = p.numbering.level;
     std::string_view num_style;  // the style the numId came from
-    Index style = style_of(doc_.string(p.style));
-    for (int hop = 0; style != kNone && hop < kMaxHops && (num_id < 0 || level < 0); ++hop) {
-      const model::Style& s = doc_.styles[style];
-      if (num_id < 0 && s.numbering.num_id >= 0) {
-        num_id = s.numbering.num_id;
-        num_style = doc_.string(s.style_id);
+    if (num_id < 0 || level < 0) {
+      const ChainNumbering& chain = chain_of(p.style);
+      if (num_id < 0 && chain.num_id >= 0) {
+        num_id = chain.num_id;
+        num_style = doc_.string(chain.num_style);  // strings may grow: no view is memoised
       }
-      if (level < 0 && s.numbering.level >= 0) level = s.numbering.level;
-      style = style_of(doc_.string(s.base));
+      if (level < 0) level = chain.level;
     }
     if (num_id <= 0) return std::nullopt;  // numId 0: "not a list"
     auto num = defs_.nums.find(num_id);
@@ -433,6 +465,8 @@ class LabelPass {
   model::Document& doc_;
   const Definitions& defs_;
   std::unordered_map<std::string, Index> style_index_;
+  std::vector<std::optional<ChainNumbering>> chains_;  // by string index of a w:pStyle
+  std::optional<ChainNumbering> no_style_chain_;
   std::unordered_map<const AbstractNum*, Counters> counters_;
   std::unordered_set<const NumDef*> nums_seen_;
 };

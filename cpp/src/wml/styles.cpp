@@ -87,7 +87,8 @@ std::string east_asian_theme_language(opc::Package& package, const std::string& 
   if (!bytes) return {};
   pugi::xml_document xml;
   try {
-    opc::detail::parse_part(xml, *bytes, "settings", package.limits());
+    // Only w:themeFontLang is read: the revision ids are left unparsed.
+    opc::detail::parse_part_unread(xml, *bytes, "settings", package.limits(), {"rsids"});
   } catch (const XmlError&) {
     return {};  // settings only refine fonts; never fail the document for them
   }
@@ -126,7 +127,9 @@ void read_theme(Builder& builder, opc::Package& package, const std::string& main
   if (!bytes) return;
   pugi::xml_document xml;
   try {
-    opc::detail::parse_part(xml, *bytes, "theme", package.limits());
+    // Only a:fontScheme is read: colours and formats are left unparsed.
+    opc::detail::parse_part_unread(xml, *bytes, "theme", package.limits(),
+                                   {"fmtScheme", "clrScheme"});
   } catch (const XmlError&) {
     return;  // theme fonts stay unresolved
   }
@@ -159,7 +162,8 @@ void read_styles(Builder& builder, opc::Package& package, const std::string& mai
   auto bytes = package.read(rel->part);
   if (!bytes) return;
   pugi::xml_document xml;
-  opc::detail::parse_part(xml, *bytes, rel->part, package.limits());
+  // w:latentStyles (half the bytes of a Word styles.xml) is never read.
+  opc::detail::parse_part_unread(xml, *bytes, rel->part, package.limits(), {"latentStyles"});
   Names names;
   pugi::xml_node root = xml.document_element();
   names.enter(root);

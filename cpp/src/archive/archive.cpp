@@ -362,13 +362,9 @@ std::unique_ptr<Archive> Archive::open_file(const std::string& path, const Limit
     throw std::system_error(EISDIR, std::generic_category(), path);
   }
   auto size = static_cast<std::size_t>(st.st_size);
-  // Empty files cannot be mapped; pipes and devices are read instead, and so
-  // are small files, for which mapping and unmapping (and the page faults
-  // between) cost more than one read.
-  constexpr std::size_t kMapFrom = 1u << 20;
-  if (size == 0 || !S_ISREG(st.st_mode) || size < kMapFrom) {
+  if (size == 0 || !S_ISREG(st.st_mode)) {
+    // Empty files cannot be mapped; pipes and devices are read instead.
     std::string content;
-    if (S_ISREG(st.st_mode)) content.reserve(size + 1);
     char buffer[65536];
     for (;;) {
       ssize_t n = ::read(fd, buffer, sizeof buffer);

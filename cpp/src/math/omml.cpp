@@ -188,16 +188,8 @@ class Converter {
       std::size_t pushed = bind(c);
       bool ok = false;
       if (is(c, Ns::MC, "Choice")) {
-        ok = true;
-        std::string_view requires_list = c.attribute("Requires").value();
-        std::size_t start = 0;
-        while (start < requires_list.size()) {
-          auto end = requires_list.find(' ', start);
-          if (end == std::string_view::npos) end = requires_list.size();
-          std::string_view prefix = requires_list.substr(start, end - start);
-          if (!prefix.empty() && !understood_prefix(prefix)) ok = false;
-          start = end + 1;
-        }
+        ok = wml::detail::choice_requirements_met(
+            c.attribute("Requires").value(), [&](std::string_view prefix) { return understood_prefix(prefix); });
       } else if (is(c, Ns::MC, "Fallback") && !fallback) {
         fallback = c;
       }

@@ -98,4 +98,20 @@ class Names {
 
 Ns namespace_of_uri(std::string_view uri);
 
+// Whether an mc:Choice may be taken: every prefix of its Requires list (space
+// separated) must name a namespace the reader understands. One rule for the
+// story reader and the Office Math converter, which keep their own bindings.
+template <typename IsUnderstood>
+bool choice_requirements_met(std::string_view requires_list, IsUnderstood&& is_understood) {
+  std::size_t start = 0;
+  while (start < requires_list.size()) {
+    auto end = requires_list.find(' ', start);
+    if (end == std::string_view::npos) end = requires_list.size();
+    std::string_view prefix = requires_list.substr(start, end - start);
+    if (!prefix.empty() && !is_understood(prefix)) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace docxsift::wml::detail

@@ -711,16 +711,9 @@ struct StoryReader::Impl {
       El el = names.token(c);
       bool ok = false;
       if (el == El::Choice) {
-        ok = true;
-        std::string_view requires_list = c.attribute("Requires").value();
-        std::size_t start = 0;
-        while (start < requires_list.size()) {
-          auto end = requires_list.find(' ', start);
-          if (end == std::string_view::npos) end = requires_list.size();
-          std::string_view prefix = requires_list.substr(start, end - start);
-          if (!prefix.empty() && !understood(names.ns_of_prefix(prefix))) ok = false;
-          start = end + 1;
-        }
+        ok = choice_requirements_met(c.attribute("Requires").value(), [&](std::string_view prefix) {
+          return understood(names.ns_of_prefix(prefix));
+        });
       } else if (el == El::Fallback && !fallback) {
         fallback = c;
       }

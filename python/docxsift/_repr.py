@@ -116,6 +116,19 @@ def _table_html(table: Any) -> str:
     return '<table class="docxsift-table" border="1">' + "".join(rows_html) + "</table>"
 
 
+def document_counts(doc: Any) -> dict[str, int]:
+    """How many body paragraphs, tables, sections, notes and comments: the
+    summary both the notebook view and ``docxsift info`` show."""
+    return {
+        "paragraphs": len(doc.paragraphs),
+        "tables": len(doc.tables),
+        "sections": len(doc.sections),
+        "footnotes": len(doc.footnotes),
+        "endnotes": len(doc.endnotes),
+        "comments": len(doc.comments),
+    }
+
+
 def _document_html(doc: Any) -> str:
     props = doc.core_properties
     prop_rows = []
@@ -124,14 +137,7 @@ def _document_html(doc: Any) -> str:
         if value not in (None, ""):
             prop_rows.append(f"<tr><th>{_esc(name)}</th><td>{_esc(value)}</td></tr>")
     blocks = doc.blocks
-    counts = {
-        "paragraphs": len(doc.paragraphs),
-        "tables": len(doc.tables),
-        "sections": len(doc.sections),
-        "footnotes": len(doc.footnotes),
-        "endnotes": len(doc.endnotes),
-        "comments": len(doc.comments),
-    }
+    counts = document_counts(doc)
     count_text = ", ".join(f"{n} {name}" for name, n in counts.items())
     body = []
     for block in blocks[:MAX_BLOCKS]:

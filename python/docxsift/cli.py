@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import docxsift
+from docxsift._repr import document_counts
 
 
 def _write(text: str) -> None:
@@ -122,16 +123,9 @@ def _cmd_info(args: argparse.Namespace) -> int:
         if value not in (None, ""):
             lines.append(f"{name}: {value}")
     text = doc.text
-    counts = {
-        "paragraphs": len(doc.paragraphs),
-        "tables": len(doc.tables),
-        "sections": len(doc.sections),
-        "footnotes": len(doc.footnotes),
-        "endnotes": len(doc.endnotes),
-        "comments": len(doc.comments),
-        "styles": len(doc.styles),
-        "characters": len(text),
-    }
+    counts = document_counts(doc)
+    counts["styles"] = len(doc.styles)
+    counts["characters"] = len(text)
     lines += [f"{name}: {n}" for name, n in counts.items()]
     _write("\n".join(lines))
     return 0

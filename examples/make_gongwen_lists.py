@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import zipfile
 from pathlib import Path
 
 _spec = importlib.util.spec_from_file_location(
@@ -97,12 +96,7 @@ def write(path: Path) -> None:
         "word/styles.xml": notice.styles(),
         "word/numbering.xml": numbering(),
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in parts.items():
-            info = zipfile.ZipInfo(name, date_time=(2026, 11, 28, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, text.encode("utf-8"))
+    notice.write_package(path, parts)
 
 
 if __name__ == "__main__":

@@ -260,6 +260,11 @@ def write(path: Path) -> None:
         "word/comments.xml": comments(),
         "docProps/core.xml": core(),
     }
+    write_package(path, parts)
+
+
+def write_package(path: Path, parts: dict[str, str]) -> None:
+    """The parts as a ZIP with fixed timestamps, so the file is byte-for-byte reproducible."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in parts.items():

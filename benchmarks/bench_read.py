@@ -7,7 +7,12 @@ missing). The limit program (limit.cpp: libzip inflate + pugixml parse in place
 + append every w:t) is compiled into build/bench/ with g++ -O2.
 
 Jobs, timed in this process, interleaved (one round runs every tool on every
-size, then the next round), medians over the rounds:
+size, then the next round), medians over the rounds. Every tool is measured
+the way the limit measures itself: one untimed run of the same job on the
+same file just before, then the median of a few timed runs (more for a job of
+a few milliseconds, whose single runs are at the mercy of the timer and of
+whatever the previous tool left in the caches). Runs longer than
+WARM_UP_UNDER_MS skip the warm-up, the limit excepted, which always warms up.
   text      docxsift.open(f).text | python-docx paragraphs + cells |
             docx2python(f).text | mammoth.extract_raw_text | limit
   traverse  every run of every paragraph: text, bold, size
@@ -126,10 +131,10 @@ def mammoth_markdown(path: str) -> int:
         return len(mammoth.convert_to_markdown(f).value)
 
 
-def limit_text(path: str) -> float:
-    """Runs the limit program once (after its own warm-up); returns its ms."""
+def limit_text(path: str, runs: int = 1) -> float:
+    """Runs the limit program: its own warm-up, then the median ms of `runs`."""
     out = subprocess.run(
-        [str(LIMIT), path, "--reps", "1"], check=True, capture_output=True, text=True
+        [str(LIMIT), path, "--reps", str(runs)], check=True, capture_output=True, text=True
     ).stdout
     return float(json.loads(out)["total_ms"])
 
@@ -182,14 +187,34 @@ def version(tool: str) -> str:
 # ---------------------------------------------------------------- measuring
 
 
-def time_once(tool: str, job: str, path: str) -> float:
-    """Milliseconds for one run of the job (the limit reports its own)."""
-    fn = JOBS[(tool, job)]
+# A sample is the median of this many runs when one run takes under
+# SHORT_RUN_MS (estimated from the previous sample), else of one run.
+SHORT_RUN_MS = 5.0
+RUNS_PER_SHORT_SAMPLE = 15
+# No warm-up for runs longer than this: the caches matter little there, and
+# python-docx on L would double the suite's time.
+WARM_UP_UNDER_MS = 1000.0
+
+
+def time_once(tool: str, job: str, path: str, estimate_ms: float | None = None) -> float:
+    """Milliseconds for one sample of the job: warm-up, then a median of runs.
+
+    The limit warms up and takes its median in its own process; every other
+    tool gets the same treatment here, so that no tool is timed with caches
+    left cold by the one before it.
+    """
+    runs = RUNS_PER_SHORT_SAMPLE if estimate_ms is not None and estimate_ms < SHORT_RUN_MS else 1
     if tool == "limit":
-        return float(fn(path))  # type: ignore[arg-type]
-    t0 = time.perf_counter()
-    fn(path)
-    return (time.perf_counter() - t0) * 1000
+        return limit_text(path, runs)
+    fn = JOBS[(tool, job)]
+    if estimate_ms is None or estimate_ms < WARM_UP_UNDER_MS:
+        fn(path)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn(path)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
 
 
 def peak_rss_mib(tool: str, job: str, path: str) -> float:
@@ -240,9 +265,11 @@ def measure(args: argparse.Namespace, files: dict[str, Path]) -> list[dict]:
     samples: dict[tuple[str, str, str], list[float]] = {}
     skipped: dict[tuple[str, str, str], str] = {}
     per_byte: dict[tuple[str, str], float] = {}
-    # Untimed warm-up round on the smallest input (imports, caches).
+    # Untimed round on the smallest input (imports, caches); it also gives the
+    # first estimate of each job's speed.
     for tool, job in cells:
-        time_once(tool, job, str(files[sizes[0]]))
+        first = sizes[0]
+        per_byte[(tool, job)] = time_once(tool, job, str(files[first])) / xml_size(files[first])
     for rnd in range(args.reps):
         for size in sizes:
             path, nbytes = str(files[size]), xml_size(files[size])
@@ -259,7 +286,8 @@ def measure(args: argparse.Namespace, files: dict[str, Path]) -> list[dict]:
                 # A tool slower than --cell-seconds in total gets fewer rounds.
                 if done and sum(done) / 1000 > args.cell_seconds:
                     continue
-                ms = time_once(tool, job, path)
+                expect_ms = done[-1] if done else per_byte.get((tool, job), 0.0) * nbytes or None
+                ms = time_once(tool, job, path, expect_ms)
                 done.append(ms)
                 per_byte[(tool, job)] = ms / nbytes
                 print(

@@ -40,10 +40,14 @@ def open(
         path = os.fspath(source)
         if isinstance(path, bytes):
             path = os.fsdecode(path)
-        # Python's own errors for missing files and directories.
-        with _builtin_open(path, "rb"):
-            pass
-        return _core._open_path(path, revisions, bool(include_hidden), limits)
+        try:
+            return _core._open_path(path, revisions, bool(include_hidden), limits)
+        except OSError:
+            # Python's own error for a missing file or a directory, with its
+            # name; checked only on failure, as a check first costs every open.
+            with _builtin_open(path, "rb"):
+                pass
+            raise
     read = getattr(source, "read", None)
     if callable(read):
         data: Any = read()

@@ -2,23 +2,17 @@
 // and run properties, and the text arena with its size limit and UTF-8 repair.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <functional>
 #include <unordered_map>
 
 #include "docxsift/limits.hpp"
 #include "docxsift/model.hpp"
+#include "wml/detail_string_hash.hpp"
 
 namespace docxsift::wml::detail {
-
-// Lets the string table be searched with a string_view, without building a
-// std::string for every lookup.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
 
 struct RunPropsHash {
   std::size_t operator()(const model::RunProps& p) const noexcept;

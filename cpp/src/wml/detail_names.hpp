@@ -3,7 +3,9 @@
 // strict WordprocessingML map to the same tokens.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -78,8 +80,12 @@ class Names {
   // bindings in scope do not change (generation_). Names repeat endlessly
   // (w:r, w:rPr, w:t), so almost every lookup is one hash and one compare;
   // a collision only costs a fresh lookup.
+  // The name is stored inline: no allocation or destructor for the slots of
+  // the several Names a document needs. Longer names are never cached.
   struct CacheSlot {
-    std::string name;
+    static constexpr std::size_t kMaxName = 30;
+    std::array<char, kMaxName> name;  // only the first `size` bytes are ever read
+    std::uint8_t size = 0;
     El el = El::Other;
     std::uint32_t generation = 0;
   };
@@ -87,7 +93,8 @@ class Names {
   void invalidate() { ++generation_; }
 
   std::vector<Binding> bindings_;
-  std::vector<CacheSlot> cache_ = std::vector<CacheSlot>(kCacheSlots);
+  // Default-initialised, not zeroed: a slot counts only once its generation matches.
+  std::unique_ptr<CacheSlot[]> cache_ = std::make_unique_for_overwrite<CacheSlot[]>(kCacheSlots);
   std::uint32_t generation_ = 1;
   // The last attribute prefix resolved, for the same generation: attributes
   // nearly all carry the one prefix bound to WordprocessingML.

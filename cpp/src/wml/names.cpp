@@ -239,13 +239,18 @@ El Names::token(const pugi::xml_node& node) {
   for (; raw[size] != '\0'; ++size) hash = (hash ^ static_cast<unsigned char>(raw[size])) * 16777619u;
   std::string_view name(raw, size);
   CacheSlot& slot = cache_[hash % kCacheSlots];
-  if (slot.generation == generation_ && slot.name == name) return slot.el;
+  if (slot.generation == generation_ && std::string_view(slot.name.data(), slot.size) == name) {
+    return slot.el;
+  }
   auto colon = name.find(':');
   Ns ns = ns_of_prefix(colon == std::string_view::npos ? std::string_view{} : name.substr(0, colon));
   El el = lookup(ns, colon == std::string_view::npos ? name : name.substr(colon + 1));
-  slot.name.assign(name);
-  slot.el = el;
-  slot.generation = generation_;
+  if (size <= CacheSlot::kMaxName) {
+    std::memcpy(slot.name.data(), raw, size);
+    slot.size = static_cast<std::uint8_t>(size);
+    slot.el = el;
+    slot.generation = generation_;
+  }
   return el;
 }
 

@@ -9,6 +9,14 @@ namespace {
 
 long to_long(std::string_view s, long fallback) {
   if (s.empty()) return fallback;
+  // Nearly every value is a plain integer: read it without strtod's copy.
+  std::size_t i = s[0] == '-' ? 1 : 0;
+  if (i < s.size() && s.size() - i <= 12) {
+    long v = 0;
+    std::size_t k = i;
+    for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k) v = v * 10 + (s[k] - '0');
+    if (k == s.size()) return i == 1 ? -v : v;  // |v| < 10^12, inside the clamp below
+  }
   std::string copy(s);
   char* end = nullptr;
   double v = std::strtod(copy.c_str(), &end);  // some writers put "24.0"

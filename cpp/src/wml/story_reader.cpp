@@ -14,8 +14,8 @@
 #include "opc/detail_xml.hpp"
 #include "wml/detail_drawing.hpp"
 #include "wml/detail_fields.hpp"
+#include "wml/detail_markup_memo.hpp"
 #include "wml/detail_properties.hpp"
-#include "wml/detail_rpr_memo.hpp"
 #include "wml/detail_story_reader.hpp"
 #include "wml/detail_symbol_fonts.hpp"
 
@@ -135,7 +135,8 @@ struct StoryReader::Impl {
   const Limits& limits;
   std::chrono::steady_clock::time_point deadline{};
   Names names;
-  RunPropsMemo run_props_memo;
+  MarkupMemo<MemoizedRunProps> run_props_memo;
+  MarkupMemo<ParagraphProps> paragraph_props_memo;
   DrawingReader drawing;
 
   std::vector<ContainerFrame> containers;
@@ -374,7 +375,14 @@ struct StoryReader::Impl {
   }
 
   void read_paragraph_properties(const pugi::xml_node& ppr, ParagraphFrame& frame) {
-    ParagraphProps props = read_ppr(names, b, ppr);
+    std::string_view source = markup_of(ppr);
+    std::optional<ParagraphProps> known = paragraph_props_memo.find(source, names.generation());
+    if (!known) {
+      known = read_ppr(names, b, ppr);
+      // A w:sectPr is read where it stands, into its own section: never reused.
+      if (!known->section) paragraph_props_memo.remember(source, names.generation(), *known);
+    }
+    const ParagraphProps& props = *known;
     model::Paragraph& row = frame.row;
     row.style = props.style;
     row.numbering = props.numbering;
@@ -408,7 +416,7 @@ struct StoryReader::Impl {
     run.start = static_cast<std::uint32_t>(p->text.size());
     run.run.hyperlink = p->open_hyperlinks.empty() ? kNone : static_cast<Index>(p->open_hyperlinks.back());
     if (pugi::xml_node rpr = first_child_el(r, El::RPr)) {
-      std::string_view source = RunPropsMemo::source_of(rpr);
+      std::string_view source = markup_of(rpr);
       std::optional<MemoizedRunProps> known = run_props_memo.find(source, names.generation());
       if (!known) {
         RunPropsRead props = read_rpr(names, b, rpr);

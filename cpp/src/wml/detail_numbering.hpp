@@ -11,7 +11,8 @@ namespace docxsift::wml::detail {
 // Reads the numbering part of `main_part` and gives every numbered paragraph
 // the label Word draws, counting in reading order within each story. Call
 // after every story (and the styles) has been read. A missing or broken
-// numbering part leaves Document::list_labels empty.
+// numbering part, or a document where no paragraph or style names a list
+// (the part is then not read), leaves Document::list_labels empty.
 void compute_list_labels(Builder& builder, opc::Package& package, const std::string& main_part);
 
 }  // namespace docxsift::wml::detail

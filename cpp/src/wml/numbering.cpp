@@ -473,7 +473,24 @@ class LabelPass {
 
 }  // namespace
 
+namespace {
+
+// Whether any paragraph or style names a list (numId > 0): without one no
+// paragraph can be numbered, and numbering.xml need not be read at all.
+bool names_a_list(const model::Document& doc) {
+  for (const model::Paragraph& p : doc.paragraphs) {
+    if (p.numbering.num_id > 0) return true;
+  }
+  for (const model::Style& s : doc.styles) {
+    if (s.numbering.num_id > 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void compute_list_labels(Builder& builder, opc::Package& package, const std::string& main_part) {
+  if (!names_a_list(builder.doc())) return;
   const opc::Relationship* rel = package.find_relationship(main_part, "numbering");
   if (rel == nullptr || rel->external || rel->part.empty()) return;
   auto bytes = package.read(rel->part);

@@ -8,6 +8,8 @@
 
 #include "docx_builder.hpp"
 #include "docxsift/errors.hpp"
+#include "docxsift/render.hpp"
+#include "docxsift/tree.hpp"
 #include "exercise.hpp"
 
 namespace {
@@ -61,10 +63,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     docx.extra["word/footnotes.xml"] = parts[2];
   }
   std::string package = docxsift::testing::make_docx(docx);
-  try {
-    auto doc = docxsift::open_buffer(package);
-    docxsift::testing::exercise(*doc);
-  } catch (const docxsift::Error&) {
+  // Read whole, then with the body cut into pieces at every child (parsed on
+  // two threads): the two readings must be the same document, or fail alike.
+  std::string readings[2];
+  for (int pieces = 0; pieces < 2; ++pieces) {
+    docxsift::Options options;
+    options.parallel_parse_min_bytes = pieces;
+    options.parallel_parse_piece_bytes = 1;
+    try {
+      auto doc = docxsift::open_buffer(package, options);
+      docxsift::testing::exercise(*doc);
+      readings[pieces] = docxsift::render::to_json(docxsift::render::to_tree(*doc));
+    } catch (const docxsift::Error& e) {
+      readings[pieces] = std::string("error: ") + e.what();
+    }
   }
+  if (readings[0] != readings[1]) __builtin_trap();
   return 0;
 }

@@ -1,6 +1,7 @@
 // Opening a document: archive -> opc -> wml -> model.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,6 +17,13 @@ struct Options {
   Revisions revisions = Revisions::Accept;  // tracked changes shown accepted or rejected
   bool include_hidden = false;              // show w:vanish text
   Limits limits;
+  // A main part of at least this many bytes has the content of its w:body
+  // parsed in pieces of about parallel_parse_piece_bytes, by this thread and
+  // a helper, while the reader walks the pieces already parsed. The document
+  // read is the same either way. 0 turns it off (the batch does, when its
+  // workers already keep every core busy).
+  std::size_t parallel_parse_min_bytes = 2u << 20;
+  std::size_t parallel_parse_piece_bytes = 1u << 20;
 };
 
 using DocumentPtr = std::shared_ptr<const model::Document>;

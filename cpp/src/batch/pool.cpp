@@ -13,6 +13,9 @@ BatchExtractor::BatchExtractor(BatchOptions options) : options_(std::move(option
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const unsigned workers = options_.workers != 0 ? options_.workers : hardware;
   const std::size_t window = options_.window != 0 ? options_.window : std::size_t{4} * workers;
+  // Several workers keep the cores busy already: a helper thread per large
+  // document would only take turns with them.
+  if (workers > 1) options_.open.parallel_parse_min_bytes = 0;
   slots_.resize(window);
   threads_.reserve(workers);
   try {

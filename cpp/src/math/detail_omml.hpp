@@ -17,6 +17,10 @@ struct OmmlOptions {
   // or through a style, as the story reader resolves it): its text is left
   // out, as Word does not draw it. Unset: every run is shown.
   std::function<bool(const pugi::xml_node&)> hidden_run;
+  // Where the ancestors of a subtree parsed apart go on (for a body parsed in
+  // pieces: the w:body of the part without its content): the namespaces
+  // declared there and above are in scope too.
+  pugi::xml_node outer_scope;
 };
 
 // What a conversion met, for callers that decide whether to keep it.

@@ -111,12 +111,13 @@ std::string base_of(const Tex& t) {
 
 class Converter {
  public:
-  explicit Converter(const OmmlOptions& options) : accept_(options.accept_revisions), hidden_(options.hidden_run) {}
+  explicit Converter(const OmmlOptions& options)
+      : accept_(options.accept_revisions), hidden_(options.hidden_run), outer_scope_(options.outer_scope) {}
 
   OmmlStats stats;
 
   std::string convert(const pugi::xml_node& node) {
-    bind_ancestors(node);
+    bind_ancestors(node, outer_scope_);
     Tex t = element(node, {}, 0);
     std::string_view s = t.s;
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -134,9 +135,10 @@ class Converter {
   };
 
   // ------------------------------------------------------------ namespaces
-  void bind_ancestors(const pugi::xml_node& node) {
+  void bind_ancestors(const pugi::xml_node& node, const pugi::xml_node& outer_scope) {
     std::vector<pugi::xml_node> chain;
     for (pugi::xml_node n = node.parent(); n; n = n.parent()) chain.push_back(n);
+    for (pugi::xml_node n = outer_scope; n; n = n.parent()) chain.push_back(n);
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) bind(*it);
   }
 
@@ -937,6 +939,7 @@ class Converter {
   std::vector<Binding> bindings_;
   bool accept_;
   const std::function<bool(const pugi::xml_node&)>& hidden_;
+  pugi::xml_node outer_scope_;
   int alignment_marks_ = 0;
 };
 

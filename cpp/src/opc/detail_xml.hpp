@@ -3,6 +3,7 @@
 #pragma once
 
 #include <pugixml.hpp>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -16,6 +17,20 @@ namespace docxsift::opc::detail {
 // XmlError (with part name and line) or LimitError.
 void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
                 const Limits& limits);
+
+// parse_part in steps, for a caller that may parse the part in pieces: the
+// repair of character references, the limit on elements (max_xml_nodes, by
+// the count of '<'), then the parse of the whole.
+void repair_char_refs(std::string& bytes);
+std::uint64_t count_lt(std::string_view bytes);
+void check_tag_total(std::uint64_t tags, std::string_view part, const Limits& limits);
+void check_tag_count(std::string_view bytes, std::string_view part, const Limits& limits);
+void parse_prepared(pugi::xml_document& doc, std::string& bytes, std::string_view part);
+
+// Parses data[0, size) in place as a piece of whole elements and text cut from
+// a prepared part (pugixml's fragment mode, UTF-8). False when it does not
+// parse on its own or holds what the whole part would refuse; no exception.
+bool parse_piece(pugi::xml_document& doc, char* data, std::size_t size);
 
 // parse_part for a reader that never looks inside the elements named in
 // `unread` (local names, any prefix, e.g. styles.xml's w:latentStyles: half

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "docxsift/errors.hpp"
+#include "opc/detail_scan.hpp"
 #include "opc/detail_xml.hpp"
 
 namespace docxsift::opc::detail {
@@ -65,99 +66,6 @@ void replace_invalid_char_refs(std::string& bytes) {
   bytes.swap(out);
 }
 
-// The number of '<' in bytes. std::count compiles to a byte-at-a-time loop
-// (3 instructions a byte, 5% of opening a large document); counting into a
-// 32-bit accumulator over fixed-size blocks lets the compiler vectorise it.
-
-// Character classes of the scanner below, one table lookup a byte.
-enum : std::uint8_t { kNameStart = 1, kNameChar = 2, kSpace = 4 };
-
-constexpr std::array<std::uint8_t, 256> make_classes() {
-  std::array<std::uint8_t, 256> t{};
-  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = kNameStart | kNameChar;
-  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = kNameStart | kNameChar;
-  t['_'] = kNameStart | kNameChar;
-  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = kNameChar;
-  t[':'] = t['-'] = t['.'] = kNameChar;
-  t[' '] = t['\t'] = t['\r'] = t['\n'] = kSpace;
-  return t;
-}
-constexpr std::array<std::uint8_t, 256> kClasses = make_classes();
-
-bool has(char c, std::uint8_t cls) { return (kClasses[static_cast<unsigned char>(c)] & cls) != 0; }
-
-constexpr std::size_t kNpos = std::string_view::npos;
-
-// A start tag from `i` (just after its '<'): an ASCII name, then attributes
-// name="value" (or 'value'). Returns the position after its '>' (or "/>"),
-// or kNpos for anything else. What it accepts, pugixml accepts (values may
-// hold anything but their quote and NUL there; the caller has ruled NUL out).
-std::size_t scan_start_tag(std::string_view s, std::size_t i, std::string_view& name, bool& empty) {
-  const std::size_t n = s.size();
-  const std::size_t begin = i;
-  if (i >= n || !has(s[i], kNameStart)) return kNpos;
-  while (i < n && has(s[i], kNameChar)) ++i;
-  name = s.substr(begin, i - begin);
-  for (;;) {
-    const std::size_t spaces = i;
-    while (i < n && has(s[i], kSpace)) ++i;
-    if (i >= n) return kNpos;
-    if (s[i] == '>') {
-      empty = false;
-      return i + 1;
-    }
-    if (s[i] == '/') {
-      if (i + 1 >= n || s[i + 1] != '>') return kNpos;
-      empty = true;
-      return i + 2;
-    }
-    if (i == spaces || !has(s[i], kNameStart)) return kNpos;
-    while (i < n && has(s[i], kNameChar)) ++i;
-    if (i + 1 >= n || s[i] != '=' || (s[i + 1] != '"' && s[i + 1] != '\'')) return kNpos;
-    const void* quote = std::memchr(s.data() + i + 2, s[i + 1], n - (i + 2));
-    if (quote == nullptr) return kNpos;
-    i = static_cast<std::size_t>(static_cast<const char*>(quote) - s.data()) + 1;
-  }
-}
-
-// The content of an element whose start tag ends before `i`: text, nested
-// elements as scan_start_tag accepts them, end tags that match. Returns the
-// position of the '<' of its own end tag, or kNpos (comments, CDATA,
-// processing instructions, anything unusual: then nothing is cut).
-std::size_t scan_content(std::string_view s, std::size_t i, std::string_view open_name) {
-  constexpr std::size_t kMaxDepth = 64;
-  const std::size_t n = s.size();
-  std::string_view open[kMaxDepth];
-  std::size_t depth = 0;
-  open[depth++] = open_name;
-  while (i < n) {
-    const void* lt = std::memchr(s.data() + i, '<', n - i);  // text: pugixml takes any
-    if (lt == nullptr) return kNpos;
-    i = static_cast<std::size_t>(static_cast<const char*>(lt) - s.data());
-    if (i + 1 < n && s[i + 1] == '/') {
-      const std::size_t end_tag = i;
-      const std::string_view expected = open[depth - 1];
-      if (s.compare(i + 2, expected.size(), expected) != 0) return kNpos;
-      i += 2 + expected.size();
-      if (i < n && has(s[i], kNameChar)) return kNpos;  // a longer name
-      while (i < n && has(s[i], kSpace)) ++i;
-      if (i >= n || s[i] != '>') return kNpos;
-      ++i;
-      if (--depth == 0) return end_tag;
-      continue;
-    }
-    std::string_view name;
-    bool empty = false;
-    i = scan_start_tag(s, i + 1, name, empty);
-    if (i == kNpos) return kNpos;
-    if (!empty) {
-      if (depth == kMaxDepth) return kNpos;
-      open[depth++] = name;
-    }
-  }
-  return kNpos;
-}
-
 // One element whose content is cut out: [content, end_tag) of the original.
 struct Cut {
   std::size_t name = 0;  // offset of the element's name
@@ -195,17 +103,6 @@ class AcceptedContents {
   std::vector<std::string> entries_;
   std::size_t next_ = 0;
 };
-
-// Whether `s` has the end tag of element `name` at `at`: "</name" + spaces + ">".
-bool end_tag_at(std::string_view s, std::size_t at, std::string_view name) {
-  if (at + 2 + name.size() > s.size() || s[at] != '<' || s[at + 1] != '/' ||
-      s.compare(at + 2, name.size(), name) != 0) {
-    return false;
-  }
-  std::size_t i = at + 2 + name.size();
-  while (i < s.size() && has(s[i], kSpace)) ++i;
-  return i < s.size() && s[i] == '>';
-}
 
 // Every element named `local` (any prefix) whose content scan_content accepts.
 void find_cuts(std::string_view s, std::string_view local, std::vector<Cut>& cuts) {
@@ -282,20 +179,53 @@ bool all_are_elements(const pugi::xml_document& doc, const char* base, std::vect
   return found == names.size();
 }
 
-void check_tag_count(std::string_view bytes, std::string_view part, const Limits& limits) {
-  // Every element starts with '<': counting them bounds the tree pugixml would
-  // build, so a part with a billion tiny elements is refused before it is built.
-  std::uint64_t most = limits.max_xml_nodes * 2 + 16;
-  // A tag takes at least its '<': a part no longer than the bound needs no count.
-  if (bytes.size() <= most) return;
-  auto tags = static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '<'));
-  if (tags > most) {
+}  // namespace
+
+// In blocks of byte counters, one a lane of 16: the compiler vectorises
+// this; std::count widened every byte to 64 bits.
+std::uint64_t count_lt(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t n = bytes.size();
+  std::uint64_t total = 0;
+  while (n > 0) {
+    const std::size_t block = std::min<std::size_t>(n, 255 * 16);  // no lane can overflow
+    std::uint8_t lanes[16] = {};
+    std::size_t i = 0;
+    for (; i + 16 <= block; i += 16) {
+      for (std::size_t k = 0; k < 16; ++k) lanes[k] = static_cast<std::uint8_t>(lanes[k] + (p[i + k] == '<'));
+    }
+    for (std::size_t k = 0; k < 16; ++k) total += lanes[k];
+    for (; i < block; ++i) total += p[i] == '<';
+    p += block;
+    n -= block;
+  }
+  return total;
+}
+
+namespace {
+
+// Every element starts with '<': counting them bounds the tree pugixml would
+// build, so a part with a billion tiny elements is refused before it is built.
+std::uint64_t most_tags(const Limits& limits) { return limits.max_xml_nodes * 2 + 16; }
+
+}  // namespace
+
+void check_tag_total(std::uint64_t tags, std::string_view part, const Limits& limits) {
+  if (tags > most_tags(limits)) {
     throw LimitError("max_xml_nodes",
                      std::string(part) + " has more than max_xml_nodes=" +
                          std::to_string(limits.max_xml_nodes) +
                          " elements (raise it with docxsift.Limits(max_xml_nodes=...))");
   }
 }
+
+void check_tag_count(std::string_view bytes, std::string_view part, const Limits& limits) {
+  // A tag takes at least its '<': a part no longer than the bound needs no count.
+  if (bytes.size() <= most_tags(limits)) return;
+  check_tag_total(count_lt(bytes), part, limits);
+}
+
+namespace {
 
 // parse_ws_pcdata keeps whitespace-only w:t; parse_doctype only so that a DTD
 // can be seen and refused (OPC forbids them; nothing is ever expanded).
@@ -319,11 +249,27 @@ void check_loaded(const pugi::xml_document& doc, const pugi::xml_parse_result& r
 
 }  // namespace
 
+void repair_char_refs(std::string& bytes) { replace_invalid_char_refs(bytes); }
+
+void parse_prepared(pugi::xml_document& doc, std::string& bytes, std::string_view part) {
+  check_loaded(doc, load(doc, bytes), bytes, part);
+}
+
 void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
                 const Limits& limits) {
   check_tag_count(bytes, part, limits);
   replace_invalid_char_refs(bytes);
-  check_loaded(doc, load(doc, bytes), bytes, part);
+  parse_prepared(doc, bytes, part);
+}
+
+bool parse_piece(pugi::xml_document& doc, char* data, std::size_t size) {
+  if (!doc.load_buffer_inplace(data, size, kFlags | pugi::parse_fragment, pugi::encoding_utf8)) return false;
+  // A whole part refuses a DTD anywhere, and pugixml takes one only at the top
+  // level, which a piece's top level is not in the part.
+  for (pugi::xml_node child = doc.first_child(); child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_doctype) return false;
+  }
+  return true;
 }
 
 void parse_part_unread(pugi::xml_document& doc, std::string& bytes, std::string_view part,

@@ -9,6 +9,7 @@
 #include "docxsift/model.hpp"
 #include "docxsift/opc.hpp"
 #include "docxsift/reader.hpp"
+#include "wml/detail_body_pieces.hpp"
 #include "wml/detail_builder.hpp"
 #include "wml/detail_names.hpp"
 
@@ -29,7 +30,8 @@ class StoryReader {
   // Reads `root` (w:document, w:hdr, w:ftr, w:footnotes, w:endnotes,
   // w:comments) and returns the index of the story it made (for notes and
   // comments: the last one; they are listed in Document::notes / comments).
-  model::Index read(const pugi::xml_node& root, model::StoryKind kind);
+  // With `pieces`, the children of pieces->body() are those of its pieces.
+  model::Index read(const pugi::xml_node& root, model::StoryKind kind, BodyPieces* pieces = nullptr);
 
   // Header and footer references met in section properties.
   std::vector<PendingHeaderFooter>& pending_headers_footers() { return pending_; }

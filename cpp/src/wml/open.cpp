@@ -9,6 +9,7 @@
 #include "docxsift/parts.hpp"
 #include "docxsift/reader.hpp"
 #include "opc/detail_xml.hpp"
+#include "wml/detail_body_pieces.hpp"
 #include "wml/detail_builder.hpp"
 #include "wml/detail_names.hpp"
 #include "wml/detail_numbering.hpp"
@@ -104,13 +105,26 @@ DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Option
   wml::detail::read_styles(builder, package, main);
   wml::detail::read_core_properties(builder, package);
 
-  auto parsed = load_part(package, main);
-  if (!parsed) throw PackageError("main document part " + main + " is missing");
-  require_wordprocessingml(parsed->xml, main);
+  auto bytes = package.read(main);
+  if (!bytes) throw PackageError("main document part " + main + " is missing");
+  opc::detail::repair_char_refs(*bytes);
+  // A large body is parsed in pieces, on two threads; any other part whole.
+  auto pieces = wml::detail::BodyPieces::make(*bytes, main, options);
+  std::unique_ptr<ParsedPart> parsed;
+  if (!pieces) {
+    opc::detail::check_tag_count(*bytes, main, options.limits);
+    parsed = std::make_unique<ParsedPart>();
+    parsed->bytes = std::move(*bytes);
+    opc::detail::parse_prepared(parsed->xml, parsed->bytes, main);
+  }
+  const pugi::xml_document& xml = pieces ? pieces->head() : parsed->xml;
+  require_wordprocessingml(xml, main);
   {
     wml::detail::StoryReader reader(builder, package, main, options);
-    doc.body = reader.read(parsed->xml.document_element(), model::StoryKind::Body);
-    parsed.reset();  // free the body DOM before reading the other parts
+    doc.body = reader.read(xml.document_element(), model::StoryKind::Body, pieces.get());
+    // Free the body's DOM before reading the other parts.
+    pieces.reset();
+    parsed.reset();
     read_headers_footers(builder, package, reader.pending_headers_footers(), options);
   }
   read_notes_part(builder, package, main, "footnotes", model::StoryKind::Footnote, options);
@@ -122,20 +136,37 @@ DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Option
   return builder.finish();
 }
 
+// The options for a second reading after a body that would not parse in
+// pieces: parsed whole, it gives the document or the error a whole parse gives.
+Options parsed_whole(const Options& options) {
+  Options whole = options;
+  whole.parallel_parse_min_bytes = 0;
+  return whole;
+}
+
 }  // namespace
 
 DocumentPtr open_file(const std::string& path, const Options& options) {
   // The source is made first: it remembers the file as it was when opened.
   auto source = PartSource::file(path, options.limits);
-  return read_package(archive::Archive::open_file(path, options.limits), options, std::move(source));
+  try {
+    return read_package(archive::Archive::open_file(path, options.limits), options, source);
+  } catch (const wml::detail::PieceParseFailed&) {
+    return read_package(archive::Archive::open_file(path, options.limits), parsed_whole(options),
+                        std::move(source));
+  }
 }
 
 DocumentPtr open_buffer(std::string_view data, const Options& options) {
   // One copy of the bytes, shared by the archive now and Image.blob later.
   auto shared = std::make_shared<const std::string>(data);
   auto source = PartSource::buffer(shared, options.limits);
-  return read_package(archive::Archive::open_shared(std::move(shared), options.limits), options,
-                      std::move(source));
+  try {
+    return read_package(archive::Archive::open_shared(shared, options.limits), options, source);
+  } catch (const wml::detail::PieceParseFailed&) {
+    return read_package(archive::Archive::open_shared(std::move(shared), options.limits),
+                        parsed_whole(options), std::move(source));
+  }
 }
 
 }  // namespace docxsift

@@ -151,6 +151,7 @@ struct StoryReader::Impl {
   Index current_story = kNone;
   Index last_story = kNone;
   std::uint64_t nodes = 0;
+  BodyPieces* pieces = nullptr;  // the body's content, parsed apart (large main parts)
 
   // ---------------------------------------------------------------- stories
   void begin_story(model::StoryKind story_kind) {
@@ -358,6 +359,7 @@ struct StoryReader::Impl {
     std::sort(e.hidden_runs.begin(), e.hidden_runs.end());
     math::detail::OmmlOptions options;
     options.accept_revisions = accept;
+    if (pieces != nullptr) options.outer_scope = pieces->body();  // the equation is in a piece
     if (!e.hidden_runs.empty()) {
       options.hidden_run = [&e](const pugi::xml_node& run) {
         return std::binary_search(e.hidden_runs.begin(), e.hidden_runs.end(), run);
@@ -1003,7 +1005,16 @@ struct StoryReader::Impl {
     }
   }
 
-  void walk(const pugi::xml_node& root) {
+  void check_depth(std::size_t depth) const {
+    if (depth > limits.max_xml_depth) {
+      throw LimitError("max_xml_depth", owner.part_ + " nests elements deeper than max_xml_depth=" +
+                                            std::to_string(limits.max_xml_depth) +
+                                            " (raise it with docxsift.Limits(max_xml_depth=...))");
+    }
+  }
+
+  // Walks the subtree under `root`, whose depth in the part is `root_depth`.
+  void walk(const pugi::xml_node& root, std::size_t root_depth = 0) {
     std::vector<Tag> tags;
     pugi::xml_node node = root.first_child();
     while (node) {
@@ -1012,12 +1023,13 @@ struct StoryReader::Impl {
         names.enter(node);
         Tag tag = Tag::None;
         bool descend = enter(node, tag);
+        if (descend && pieces != nullptr && node == pieces->body()) {
+          // The body's children are parsed apart: walk them here, in order.
+          check_depth(root_depth + tags.size() + 2);
+          for (std::size_t i = 0; i < pieces->size(); ++i) walk(pieces->piece(i), root_depth + tags.size() + 1);
+        }
         if (descend && node.first_child()) {
-          if (tags.size() + 2 > limits.max_xml_depth) {
-            throw LimitError("max_xml_depth", owner.part_ + " nests elements deeper than max_xml_depth=" +
-                                                  std::to_string(limits.max_xml_depth) +
-                                                  " (raise it with docxsift.Limits(max_xml_depth=...))");
-          }
+          check_depth(root_depth + tags.size() + 2);
           tags.push_back(tag);
           node = node.first_child();
           continue;
@@ -1042,7 +1054,8 @@ struct StoryReader::Impl {
     }
   }
 
-  Index run_story(const pugi::xml_node& root) {
+  Index run_story(const pugi::xml_node& root, BodyPieces* body_pieces) {
+    pieces = body_pieces;
     names.enter(root);
     bool per_item = kind == model::StoryKind::Footnote || kind == model::StoryKind::Endnote ||
                     kind == model::StoryKind::Comment;
@@ -1059,9 +1072,9 @@ StoryReader::StoryReader(Builder& builder, opc::Package& package, std::string pa
                          const Options& options)
     : builder_(builder), package_(package), part_(std::move(part)), options_(options) {}
 
-model::Index StoryReader::read(const pugi::xml_node& root, model::StoryKind kind) {
+model::Index StoryReader::read(const pugi::xml_node& root, model::StoryKind kind, BodyPieces* pieces) {
   Impl impl(*this, kind);
-  return impl.run_story(root);
+  return impl.run_story(root, pieces);
 }
 
 }  // namespace docxsift::wml::detail

@@ -123,6 +123,16 @@ TEST_CASE("pieces: errors are the errors of a whole parse", "[wml][pieces]") {
   check_same_in_pieces(make_docx(para("a") + para("b") + "</w:p>"));
   check_same_in_pieces(make_docx(para("a") + "<!DOCTYPE x>" + para("b")));
   check_same_in_pieces(make_docx(para("a") + std::string("\0", 1) + para("b")));
+  // An error the walk meets first (a limit, a root in another namespace)
+  // gives way to a broken piece after it, as in a whole parse.
+  const std::string late_break = para("long enough text") + para("b") + "<w:p><w:r>";
+  docxsift::Options short_text = in_pieces(), short_text_whole = whole();
+  short_text.limits.max_text_size = short_text_whole.limits.max_text_size = 4;
+  CHECK(reading(make_docx(late_break), short_text) == reading(make_docx(late_break), short_text_whole));
+  docxsift::testing::DocxParts foreign;
+  foreign.extra["word/document.xml"] =
+      "<x:document xmlns:x=\"urn:not-word\"><x:body><x:p/><x:p/><x:p><x:r></x:p></x:body></x:document>";
+  check_same_in_pieces(make_docx(foreign));
   // Every error must also be raised as the same type.
   const std::string broken = make_docx(para("a") + "<w:p><w:r>" + para("b"));
   CHECK_THROWS_AS(docxsift::open_buffer(broken, in_pieces()), docxsift::XmlError);

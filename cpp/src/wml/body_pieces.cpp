@@ -100,4 +100,15 @@ pugi::xml_node BodyPieces::piece(std::size_t i) {
   }
 }
 
+bool BodyPieces::all_parse() {
+  for (std::size_t i = 0; i < pieces_.size(); ++i) {
+    try {
+      piece(i);
+    } catch (const PieceParseFailed&) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace docxsift::wml::detail

@@ -43,6 +43,10 @@ class BodyPieces {
   // Piece i, parsed: here, if no thread has taken it yet, else when the
   // helper is done with it. Throws PieceParseFailed.
   pugi::xml_node piece(std::size_t i);
+  // Whether every piece parses (parsing those not parsed yet). An error met
+  // while the pieces are read is the whole parse's only if they all do: a
+  // whole parse reports its own errors first.
+  bool all_parse();
 
  private:
   struct Piece {

@@ -118,15 +118,19 @@ DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Option
     opc::detail::parse_prepared(parsed->xml, parsed->bytes, main);
   }
   const pugi::xml_document& xml = pieces ? pieces->head() : parsed->xml;
-  require_wordprocessingml(xml, main);
-  {
-    wml::detail::StoryReader reader(builder, package, main, options);
+  wml::detail::StoryReader reader(builder, package, main, options);
+  try {
+    require_wordprocessingml(xml, main);
     doc.body = reader.read(xml.document_element(), model::StoryKind::Body, pieces.get());
-    // Free the body's DOM before reading the other parts.
-    pieces.reset();
-    parsed.reset();
-    read_headers_footers(builder, package, reader.pending_headers_footers(), options);
+  } catch (const Error&) {
+    // A whole parse would have reported a broken piece before this error.
+    if (pieces && !pieces->all_parse()) throw wml::detail::PieceParseFailed{};
+    throw;
   }
+  // Free the body's DOM before reading the other parts.
+  pieces.reset();
+  parsed.reset();
+  read_headers_footers(builder, package, reader.pending_headers_footers(), options);
   read_notes_part(builder, package, main, "footnotes", model::StoryKind::Footnote, options);
   read_notes_part(builder, package, main, "endnotes", model::StoryKind::Endnote, options);
   read_notes_part(builder, package, main, "comments", model::StoryKind::Comment, options);

@@ -123,6 +123,10 @@ TEST_CASE("pieces: errors are the errors of a whole parse", "[wml][pieces]") {
   check_same_in_pieces(make_docx(para("a") + para("b") + "</w:p>"));
   check_same_in_pieces(make_docx(para("a") + "<!DOCTYPE x>" + para("b")));
   check_same_in_pieces(make_docx(para("a") + std::string("\0", 1) + para("b")));
+  // Markup cut short at the end of a piece: pugixml forgives it at the end of
+  // its buffer, a whole parse does not.
+  check_same_in_pieces(make_docx(para("a") + para("b") + "x></"));
+  check_same_in_pieces(make_docx(para("a") + "x></" + para("b")));
   // An error the walk meets first (a limit, a root in another namespace)
   // gives way to a broken piece after it, as in a whole parse.
   const std::string late_break = para("long enough text") + para("b") + "<w:p><w:r>";

@@ -263,6 +263,12 @@ void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view pa
 }
 
 bool parse_piece(pugi::xml_document& doc, char* data, std::size_t size) {
+  // pugixml forgives markup cut short by the end of its buffer ("x</" parses),
+  // which in the part is followed by the next piece and is an error there: a
+  // piece must end after its last tag is closed.
+  const std::string_view bytes(data, size);
+  const std::size_t last_lt = bytes.rfind('<');
+  if (last_lt != std::string_view::npos && bytes.find('>', last_lt) == std::string_view::npos) return false;
   if (!doc.load_buffer_inplace(data, size, kFlags | pugi::parse_fragment, pugi::encoding_utf8)) return false;
   // A whole part refuses a DTD anywhere, and pugixml takes one only at the top
   // level, which a piece's top level is not in the part.

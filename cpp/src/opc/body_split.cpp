@@ -32,7 +32,7 @@ struct BlockCount {
   bool nul = false;
 };
 
-// The depth change over s[begin, begin + size) and whether it holds a NUL.
+// The depth change over p[0, size), its '<' count and whether it holds a NUL.
 // Written as lanes of byte counters so that the compiler vectorises it: this
 // pass reads every byte of a large body.
 BlockCount count_block(const unsigned char* p, std::size_t size) {

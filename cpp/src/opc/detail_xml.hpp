@@ -18,10 +18,11 @@ namespace docxsift::opc::detail {
 void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
                 const Limits& limits);
 
-// parse_part in steps, for a caller that may parse the part in pieces: the
-// repair of character references, the limit on elements (max_xml_nodes, by
-// the count of '<'), then the parse of the whole.
-void repair_char_refs(std::string& bytes);
+// parse_part in steps, for a caller that may parse the part in pieces:
+// replace_invalid_char_refs (references to characters XML forbids, such as
+// "&#0;", become U+FFFD: pugixml decodes references unchecked), the limit on
+// elements (max_xml_nodes, by the count of '<'), then the parse of the whole.
+void replace_invalid_char_refs(std::string& bytes);
 std::uint64_t count_lt(std::string_view bytes);
 void check_tag_total(std::uint64_t tags, std::string_view part, const Limits& limits);
 void check_tag_count(std::string_view bytes, std::string_view part, const Limits& limits);

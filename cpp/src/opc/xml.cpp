@@ -30,42 +30,6 @@ bool is_xml_char(unsigned long cp) {
          (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-// pugixml decodes character references without checking them, and a "&#0;"
-// would cut a C string short. References to characters XML forbids become
-// U+FFFD before parsing; the buffer is only rebuilt when one is present.
-void replace_invalid_char_refs(std::string& bytes) {
-  std::size_t at = bytes.find("&#");
-  if (at == std::string::npos) return;
-  std::string out;
-  std::size_t copied = 0;
-  for (; at != std::string::npos; at = bytes.find("&#", at + 2)) {
-    std::size_t i = at + 2;
-    bool hex = i < bytes.size() && (bytes[i] == 'x' || bytes[i] == 'X');
-    if (hex) ++i;
-    std::size_t digits_start = i;
-    unsigned long cp = 0;
-    bool overflow = false;
-    while (i < bytes.size() && (hex ? std::isxdigit(static_cast<unsigned char>(bytes[i]))
-                                    : std::isdigit(static_cast<unsigned char>(bytes[i])))) {
-      char c = bytes[i];
-      unsigned long digit = std::isdigit(static_cast<unsigned char>(c)) ? static_cast<unsigned long>(c - '0')
-                            : static_cast<unsigned long>((c | 0x20) - 'a' + 10);
-      cp = cp * (hex ? 16 : 10) + digit;
-      if (cp > 0x10FFFF) overflow = true;
-      if (overflow) cp = 0x110000;
-      ++i;
-    }
-    if (i == digits_start || i >= bytes.size() || bytes[i] != ';') continue;
-    if (!overflow && is_xml_char(cp)) continue;
-    out.append(bytes, copied, at - copied);
-    out += "&#xFFFD;";
-    copied = i + 1;
-  }
-  if (copied == 0) return;
-  out.append(bytes, copied, std::string::npos);
-  bytes.swap(out);
-}
-
 // One element whose content is cut out: [content, end_tag) of the original.
 struct Cut {
   std::size_t name = 0;  // offset of the element's name
@@ -179,53 +143,9 @@ bool all_are_elements(const pugi::xml_document& doc, const char* base, std::vect
   return found == names.size();
 }
 
-}  // namespace
-
-// In blocks of byte counters, one a lane of 16: the compiler vectorises
-// this; std::count widened every byte to 64 bits.
-std::uint64_t count_lt(std::string_view bytes) {
-  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  std::size_t n = bytes.size();
-  std::uint64_t total = 0;
-  while (n > 0) {
-    const std::size_t block = std::min<std::size_t>(n, 255 * 16);  // no lane can overflow
-    std::uint8_t lanes[16] = {};
-    std::size_t i = 0;
-    for (; i + 16 <= block; i += 16) {
-      for (std::size_t k = 0; k < 16; ++k) lanes[k] = static_cast<std::uint8_t>(lanes[k] + (p[i + k] == '<'));
-    }
-    for (std::size_t k = 0; k < 16; ++k) total += lanes[k];
-    for (; i < block; ++i) total += p[i] == '<';
-    p += block;
-    n -= block;
-  }
-  return total;
-}
-
-namespace {
-
 // Every element starts with '<': counting them bounds the tree pugixml would
 // build, so a part with a billion tiny elements is refused before it is built.
 std::uint64_t most_tags(const Limits& limits) { return limits.max_xml_nodes * 2 + 16; }
-
-}  // namespace
-
-void check_tag_total(std::uint64_t tags, std::string_view part, const Limits& limits) {
-  if (tags > most_tags(limits)) {
-    throw LimitError("max_xml_nodes",
-                     std::string(part) + " has more than max_xml_nodes=" +
-                         std::to_string(limits.max_xml_nodes) +
-                         " elements (raise it with docxsift.Limits(max_xml_nodes=...))");
-  }
-}
-
-void check_tag_count(std::string_view bytes, std::string_view part, const Limits& limits) {
-  // A tag takes at least its '<': a part no longer than the bound needs no count.
-  if (bytes.size() <= most_tags(limits)) return;
-  check_tag_total(count_lt(bytes), part, limits);
-}
-
-namespace {
 
 // parse_ws_pcdata keeps whitespace-only w:t; parse_doctype only so that a DTD
 // can be seen and refused (OPC forbids them; nothing is ever expanded).
@@ -249,7 +169,77 @@ void check_loaded(const pugi::xml_document& doc, const pugi::xml_parse_result& r
 
 }  // namespace
 
-void repair_char_refs(std::string& bytes) { replace_invalid_char_refs(bytes); }
+// pugixml decodes character references without checking them, and a "&#0;"
+// would cut a C string short. References to characters XML forbids become
+// U+FFFD before parsing; the buffer is only rebuilt when one is present.
+void replace_invalid_char_refs(std::string& bytes) {
+  std::size_t at = bytes.find("&#");
+  if (at == std::string::npos) return;
+  std::string out;
+  std::size_t copied = 0;
+  for (; at != std::string::npos; at = bytes.find("&#", at + 2)) {
+    std::size_t i = at + 2;
+    bool hex = i < bytes.size() && (bytes[i] == 'x' || bytes[i] == 'X');
+    if (hex) ++i;
+    std::size_t digits_start = i;
+    unsigned long cp = 0;
+    bool overflow = false;
+    while (i < bytes.size() && (hex ? std::isxdigit(static_cast<unsigned char>(bytes[i]))
+                                    : std::isdigit(static_cast<unsigned char>(bytes[i])))) {
+      char c = bytes[i];
+      unsigned long digit = std::isdigit(static_cast<unsigned char>(c)) ? static_cast<unsigned long>(c - '0')
+                            : static_cast<unsigned long>((c | 0x20) - 'a' + 10);
+      cp = cp * (hex ? 16 : 10) + digit;
+      if (cp > 0x10FFFF) overflow = true;
+      if (overflow) cp = 0x110000;
+      ++i;
+    }
+    if (i == digits_start || i >= bytes.size() || bytes[i] != ';') continue;
+    if (!overflow && is_xml_char(cp)) continue;
+    out.append(bytes, copied, at - copied);
+    out += "&#xFFFD;";
+    copied = i + 1;
+  }
+  if (copied == 0) return;
+  out.append(bytes, copied, std::string::npos);
+  bytes.swap(out);
+}
+
+// In blocks of byte counters, one a lane of 16: the compiler vectorises
+// this; std::count widened every byte to 64 bits.
+std::uint64_t count_lt(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  std::size_t n = bytes.size();
+  std::uint64_t total = 0;
+  while (n > 0) {
+    const std::size_t block = std::min<std::size_t>(n, 255 * 16);  // no lane can overflow
+    std::uint8_t lanes[16] = {};
+    std::size_t i = 0;
+    for (; i + 16 <= block; i += 16) {
+      for (std::size_t k = 0; k < 16; ++k) lanes[k] = static_cast<std::uint8_t>(lanes[k] + (p[i + k] == '<'));
+    }
+    for (std::size_t k = 0; k < 16; ++k) total += lanes[k];
+    for (; i < block; ++i) total += p[i] == '<';
+    p += block;
+    n -= block;
+  }
+  return total;
+}
+
+void check_tag_total(std::uint64_t tags, std::string_view part, const Limits& limits) {
+  if (tags > most_tags(limits)) {
+    throw LimitError("max_xml_nodes",
+                     std::string(part) + " has more than max_xml_nodes=" +
+                         std::to_string(limits.max_xml_nodes) +
+                         " elements (raise it with docxsift.Limits(max_xml_nodes=...))");
+  }
+}
+
+void check_tag_count(std::string_view bytes, std::string_view part, const Limits& limits) {
+  // A tag takes at least its '<': a part no longer than the bound needs no count.
+  if (bytes.size() <= most_tags(limits)) return;
+  check_tag_total(count_lt(bytes), part, limits);
+}
 
 void parse_prepared(pugi::xml_document& doc, std::string& bytes, std::string_view part) {
   check_loaded(doc, load(doc, bytes), bytes, part);

@@ -25,7 +25,7 @@ struct PieceParseFailed {};
 
 class BodyPieces {
  public:
-  // Takes `bytes` (a main part, character references repaired) when it is long enough
+  // Takes `bytes` (a main part, replace_invalid_char_refs done) when it is long enough
   // and splits cleanly; otherwise leaves them and returns nullptr. Parses the
   // part without its body at once (XmlError as for a whole part) and starts
   // parsing the pieces.

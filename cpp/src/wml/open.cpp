@@ -107,7 +107,7 @@ DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Option
 
   auto bytes = package.read(main);
   if (!bytes) throw PackageError("main document part " + main + " is missing");
-  opc::detail::repair_char_refs(*bytes);
+  opc::detail::replace_invalid_char_refs(*bytes);
   // A large body is parsed in pieces, on two threads; any other part whole.
   auto pieces = wml::detail::BodyPieces::make(*bytes, main, options);
   std::unique_ptr<ParsedPart> parsed;

@@ -16,27 +16,23 @@ std::unique_ptr<BodyPieces> BodyPieces::make(std::string& bytes, std::string_vie
   if (!split) return nullptr;
   opc::detail::check_tag_total(split->tags, part, options.limits);
 
+  // The part without the body's content, parsed first; `bytes` stay the
+  // caller's until it parses and shows its body.
   std::unique_ptr<BodyPieces> pieces(new BodyPieces());
-  pieces->bytes_ = std::move(bytes);
-  const std::string& s = pieces->bytes_;
-  pieces->head_bytes_.reserve(split->content_begin + (s.size() - split->content_end));
-  pieces->head_bytes_.append(s, 0, split->content_begin).append(s, split->content_end);
+  pieces->head_bytes_.reserve(split->content_begin + (bytes.size() - split->content_end));
+  pieces->head_bytes_.append(bytes, 0, split->content_begin).append(bytes, split->content_end);
   try {
     opc::detail::parse_prepared(pieces->head_, pieces->head_bytes_, part);
   } catch (const XmlError&) {
-    // The whole parse decides which error is reported (it may meet one in the body first).
-    bytes = std::move(pieces->bytes_);
-    return nullptr;
+    return nullptr;  // the whole parse decides which error is reported (it may meet one in the body first)
   }
   // The body is the element whose name lies where the split found it.
   const char* body_name = pieces->head_bytes_.data() + split->body_name;
   for (pugi::xml_node child : pieces->head_.document_element().children()) {
     if (child.type() == pugi::node_element && child.name() == body_name) pieces->body_ = child;
   }
-  if (!pieces->body_ || pieces->body_.first_child()) {
-    bytes = std::move(pieces->bytes_);
-    return nullptr;
-  }
+  if (!pieces->body_ || pieces->body_.first_child()) return nullptr;
+  pieces->bytes_ = std::move(bytes);
 
   std::size_t begin = split->content_begin;
   split->cuts.push_back(split->content_end);

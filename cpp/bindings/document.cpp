@@ -145,6 +145,9 @@ No headers, footers, notes or comments (see :attr:`sections`,
   m.def("_open_bytes", &open_bytes_py, py::arg("data"), py::arg("revisions") = "accept",
         py::arg("include_hidden") = false, py::arg("limits") = py::none(),
         "Opens a .docx held in memory.");
+  m.def("_forget_reused_parts", &forget_reused_parts,
+        "Clears what this thread keeps from the styles, theme and settings of documents read "
+        "before (tests; benchmarks of first readings).");
 }
 
 }  // namespace docxsift::bindings

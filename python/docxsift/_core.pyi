@@ -1290,6 +1290,10 @@ def _find_duplicates(keys: collections.abc.Sequence[str], texts: collections.abc
     """
     Duplicate groups as (member indexes, exact, similarity); see docxsift.find_duplicates.
     """
+def _forget_reused_parts() -> None:
+    """
+    Clears what this thread keeps from the styles, theme and settings of documents read before (tests; benchmarks of first readings).
+    """
 def _open_bytes(data: bytes, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None) -> Document:
     """
     Opens a .docx held in memory.

@@ -13,6 +13,16 @@
 
 namespace docxsift::archive {
 
+// An entry as stored: its deflated stream and the inflated size and CRC-32
+// its central-directory record declares. Entries stored alike inflate alike
+// under the same limits, so a reader may keep what it made of one and use it
+// for the next (wml's PartMemo). `deflated` views the archive's bytes.
+struct StoredEntry {
+  std::string_view deflated;
+  std::uint64_t size = 0;
+  std::uint32_t crc = 0;
+};
+
 class Archive {
  public:
   // Opens the file at `path` (read whole, or memory-mapped above 1 MiB). Throws PackageError,
@@ -35,6 +45,14 @@ class Archive {
   virtual std::string read(std::size_t index) = 0;
   // Convenience: read(find(name)) or nullopt when absent.
   std::optional<std::string> read(std::string_view name);
+  // The entry as stored, when it is deflated, unencrypted, with its sizes and
+  // CRC declared and its stream inside the input bytes; nullopt otherwise.
+  // Nothing is inflated or counted.
+  virtual std::optional<StoredEntry> stored(std::size_t index) const = 0;
+  // For a caller that holds what it made of an entry stored alike, read
+  // before to exactly its declared size: the checks and the counting of
+  // read(), without inflating. Throws as read() would.
+  virtual void count_as_read(std::size_t index) = 0;
 };
 
 // What the first bytes of a file say it is, before any ZIP parsing.

@@ -24,6 +24,8 @@ struct Limits {
   std::uint64_t max_text_size = 64ull << 20;  // 64 MiB
   // Wall-clock budget for one document, in seconds (0 = none).
   double max_seconds = 0.0;
+
+  bool operator==(const Limits&) const = default;
 };
 
 }  // namespace docxsift

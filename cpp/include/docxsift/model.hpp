@@ -95,6 +95,8 @@ struct Hyperlink {
 struct NumberingRef {
   std::int32_t num_id = -1;
   std::int32_t level = -1;
+
+  bool operator==(const NumberingRef&) const = default;
 };
 
 struct Paragraph {
@@ -208,6 +210,8 @@ struct Style {
   Index run_props = 0;  // into Document::run_props
   NumberingRef numbering;
   Alignment alignment = Alignment::Unset;
+
+  bool operator==(const Style&) const = default;
 };
 
 struct CoreProperties {

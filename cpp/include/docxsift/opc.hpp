@@ -51,6 +51,9 @@ class Package {
 
   std::string content_type(std::string_view part) const;
   std::optional<std::string> read(std::string_view part);
+  // Archive::stored and Archive::count_as_read by part name.
+  std::optional<archive::StoredEntry> stored(std::string_view part) const;
+  void count_as_read(std::string_view part);
   bool has_part(std::string_view part) const;
   archive::Archive& archive() { return *archive_; }
   const Limits& limits() const { return limits_; }

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <system_error>
 #include <unordered_map>
@@ -158,19 +159,9 @@ class ZipArchive final : public Archive {
 
   std::string read(std::size_t index) override {
     const std::string& name = names_.at(index);
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(zip_.get(), index, 0, &st) != 0) {
-      check_zip(zip_get_error(zip_.get()), name);
-      throw PackageError("cannot read ZIP entry " + name);
-    }
-    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-      throw EncryptedError("ZIP entry " + name + " is encrypted");
-    }
+    const zip_stat_t st = checked_stat(index);
     std::uint64_t claimed = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
     std::uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
-    if (claimed > limits_.max_part_uncompressed) throw_part_limit(name, claimed);
-    if (total_inflated_ + claimed > limits_.max_total_uncompressed) throw_total_limit(name);
 
     if (auto fast = inflate_whole(index, st, name, claimed, compressed)) {
       total_inflated_ += fast->size();
@@ -208,7 +199,55 @@ class ZipArchive final : public Archive {
     return out;
   }
 
+  std::optional<StoredEntry> stored(std::size_t index) const override {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (index >= names_.size() || zip_stat_index(zip_.get(), index, 0, &st) != 0) return std::nullopt;
+    if (!inflates_whole(st) || ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)) {
+      return std::nullopt;
+    }
+    std::string_view deflated = stream_in_place(index, st.comp_size);
+    if (deflated.empty()) return std::nullopt;
+    return StoredEntry{deflated, st.size, st.crc};
+  }
+
+  void count_as_read(std::size_t index) override {
+    const zip_stat_t st = checked_stat(index);
+    if (!inflates_whole(st)) throw std::logic_error("count_as_read: not a stored entry");
+    // What read() checks before inflating on its fast path, then counts after it.
+    check_inflated(names_[index], st.size, st.comp_size);
+    total_inflated_ += st.size;
+  }
+
  private:
+  // The entry's directory record, with the checks read() makes before
+  // inflating anything: not encrypted, declared size within the limits.
+  zip_stat_t checked_stat(std::size_t index) const {
+    const std::string& name = names_.at(index);
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(zip_.get(), index, 0, &st) != 0) {
+      check_zip(zip_get_error(zip_.get()), name);
+      throw PackageError("cannot read ZIP entry " + name);
+    }
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
+      throw EncryptedError("ZIP entry " + name + " is encrypted");
+    }
+    std::uint64_t claimed = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
+    if (claimed > limits_.max_part_uncompressed) throw_part_limit(name, claimed);
+    if (total_inflated_ + claimed > limits_.max_total_uncompressed) throw_total_limit(name);
+    return st;
+  }
+
+  // Whether the directory record allows the fast path: deflated, with both
+  // sizes and the CRC-32 declared, and a stream no longer than the input.
+  bool inflates_whole(const zip_stat_t& st) const {
+    constexpr zip_uint64_t kNeeded =
+        ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+    return (st.valid & kNeeded) == kNeeded && st.comp_method == ZIP_CM_DEFLATE && st.size != 0 &&
+           st.comp_size != 0 && st.comp_size <= bytes_->view().size();
+  }
+
   // The fast path for the common entry: deflated, with sizes and CRC in the
   // central directory. libdeflate inflates the whole raw stream into a buffer
   // of the declared size and checks the CRC-32. Anything unusual (a size
@@ -218,12 +257,7 @@ class ZipArchive final : public Archive {
   std::optional<std::string> inflate_whole(std::size_t index, const zip_stat_t& st,
                                            const std::string& name, std::uint64_t claimed,
                                            std::uint64_t compressed) {
-    constexpr zip_uint64_t kNeeded =
-        ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
-    if ((st.valid & kNeeded) != kNeeded || st.comp_method != ZIP_CM_DEFLATE || claimed == 0 ||
-        compressed == 0 || compressed > bytes_->view().size()) {
-      return std::nullopt;
-    }
+    if (!inflates_whole(st)) return std::nullopt;
     // The ratio is known before inflating: refuse a bomb without producing it.
     check_inflated(name, claimed, compressed);
     std::string copied;

@@ -1,5 +1,7 @@
-#include <algorithm>
 #include <pugixml.hpp>
+
+#include <algorithm>
+#include <stdexcept>
 
 #include "docxsift/errors.hpp"
 #include "docxsift/opc.hpp"
@@ -156,6 +158,17 @@ std::string Package::content_type(std::string_view part) const {
 std::optional<std::string> Package::read(std::string_view part) {
   if (part.empty()) return std::nullopt;
   return archive_->read(part);
+}
+
+std::optional<archive::StoredEntry> Package::stored(std::string_view part) const {
+  auto index = part.empty() ? std::nullopt : archive_->find(part);
+  return index ? archive_->stored(*index) : std::nullopt;
+}
+
+void Package::count_as_read(std::string_view part) {
+  auto index = archive_->find(part);
+  if (!index) throw std::logic_error("count_as_read: no part " + std::string(part));
+  archive_->count_as_read(*index);
 }
 
 bool Package::has_part(std::string_view part) const {

@@ -31,6 +31,12 @@ model::Index Builder::intern(std::string_view s) {
   return index;
 }
 
+std::vector<std::string> Builder::interned_keys() const {
+  std::vector<std::string> keys(doc_->strings.size());
+  for (const auto& [key, index] : strings_) keys[index] = key;
+  return keys;
+}
+
 model::Index Builder::intern_props(const model::RunProps& props) {
   auto [it, inserted] = props_.try_emplace(props, 0);
   if (inserted) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "docxsift/limits.hpp"
 #include "docxsift/model.hpp"
@@ -23,10 +24,14 @@ class Builder {
   explicit Builder(const Limits& limits);
 
   model::Document& doc() { return *doc_; }
+  const model::Document& doc() const { return *doc_; }
   const Limits& limits() const { return limits_; }
 
   model::Index intern(std::string_view s);
   model::Index intern_props(const model::RunProps& props);
+  // The strings as they were passed to intern(), by index (Document::strings
+  // holds them repaired to valid UTF-8).
+  std::vector<std::string> interned_keys() const;
   // Appends text to the arena (invalid UTF-8 becomes U+FFFD, NUL is dropped)
   // and enforces max_text_size.
   model::TextRef append_text(std::string_view utf8);

@@ -1,15 +1,28 @@
+#include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "docxsift/errors.hpp"
 #include "opc/detail_xml.hpp"
 #include "wml/detail_names.hpp"
+#include "wml/detail_part_memo.hpp"
 #include "wml/detail_parts.hpp"
 #include "wml/detail_properties.hpp"
+#include "wml/detail_styles_fragment.hpp"
 
 namespace docxsift::wml::detail {
 namespace {
 
 bool is_on(std::string_view v) { return v == "1" || v == "true" || v == "on"; }
+
+// One a:majorFont or a:minorFont of a theme, as written.
+struct ThemeFont {
+  bool major = false;
+  std::vector<std::string> latin;  // each non-empty a:latin typeface, in order
+  std::string east_asia;           // the last a:ea typeface
+  std::vector<std::pair<std::string, std::string>> by_script;  // a:font (script, typeface)
+};
 
 // One w:style element -> a Style row.
 model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& node) {
@@ -63,11 +76,24 @@ model::Index read_doc_defaults(Names& names, Builder& builder, const pugi::xml_n
   return out;
 }
 
-std::optional<std::string> read_optional_part(opc::Package& package, const std::string& source,
-                                              std::string_view kind) {
+// Per thread: what was read from the styles, theme and settings of recent
+// documents (detail_part_memo.hpp). Cleared by forget_reused_parts().
+struct Memos {
+  PartMemo<std::string> settings;  // w:themeFontLang/@w:eastAsia
+  PartMemo<std::vector<ThemeFont>> theme;
+  PartMemo<StylesFragment> styles;
+};
+
+Memos& memos() {
+  thread_local Memos memos;
+  return memos;
+}
+
+// The part that `source` names by a relationship of this kind, or "".
+std::string related_part(opc::Package& package, const std::string& source, std::string_view kind) {
   const opc::Relationship* rel = package.find_relationship(source, kind);
-  if (rel == nullptr || rel->external || rel->part.empty()) return std::nullopt;
-  return package.read(rel->part);
+  if (rel == nullptr || rel->external) return {};
+  return rel->part;
 }
 
 // The theme's script name for an East Asian language tag (w:themeFontLang/@w:eastAsia).
@@ -83,58 +109,36 @@ std::string_view script_of_language(std::string_view lang) {
 // w:themeFontLang/@w:eastAsia from settings.xml: which a:font script the
 // theme's East Asian font means when a:ea is empty (as in most CJK templates).
 std::string east_asian_theme_language(opc::Package& package, const std::string& main_part) {
-  auto bytes = read_optional_part(package, main_part, "settings");
-  if (!bytes) return {};
-  pugi::xml_document xml;
-  try {
+  const std::string part = related_part(package, main_part, "settings");
+  if (part.empty()) return {};
+  auto read = [&package](std::string& bytes) {
+    pugi::xml_document xml;
     // Only w:themeFontLang is read: the revision ids are left unparsed.
-    opc::detail::parse_part_unread(xml, *bytes, "settings", package.limits(), {"rsids"});
+    opc::detail::parse_part_unread(xml, bytes, "settings", package.limits(), {"rsids"});
+    Names names;
+    pugi::xml_node root = xml.document_element();
+    names.enter(root);
+    auto out = std::make_shared<std::string>();
+    for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      names.enter(c);
+      if (opc::detail::local_name(c.name()) == "themeFontLang") *out = names.wattr(c, "eastAsia").value();
+      names.leave(c);
+    }
+    return std::pair{std::shared_ptr<const std::string>(out), out->size()};
+  };
+  try {
+    auto language = read_through(memos().settings, package, part, {}, read);
+    return language ? *language : std::string();
   } catch (const XmlError&) {
     return {};  // settings only refine fonts; never fail the document for them
   }
-  Names names;
-  pugi::xml_node root = xml.document_element();
-  names.enter(root);
-  std::string out;
-  for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
-    if (c.type() != pugi::node_element) continue;
-    names.enter(c);
-    if (opc::detail::local_name(c.name()) == "themeFontLang") out = names.wattr(c, "eastAsia").value();
-    names.leave(c);
-  }
-  return out;
 }
 
-// a:majorFont / a:minorFont -> (latin, east asian) typefaces.
-void read_theme_font(Builder& builder, const pugi::xml_node& font, std::string_view script,
-                     model::Index& latin, model::Index& east_asia) {
-  std::string_view ea;
-  std::string_view by_script;
-  for (pugi::xml_node c = font.first_child(); c; c = c.next_sibling()) {
-    if (c.type() != pugi::node_element) continue;
-    std::string_view local = opc::detail::local_name(c.name());
-    std::string_view face = c.attribute("typeface").value();
-    if (local == "latin" && !face.empty()) latin = builder.intern(face);
-    else if (local == "ea") ea = face;
-    else if (local == "font" && !script.empty() && script == c.attribute("script").value()) by_script = face;
-  }
-  if (!ea.empty()) east_asia = builder.intern(ea);
-  else if (!by_script.empty()) east_asia = builder.intern(by_script);
-}
-
-void read_theme(Builder& builder, opc::Package& package, const std::string& main_part) {
-  auto bytes = read_optional_part(package, main_part, "theme");
-  if (!bytes) return;
-  pugi::xml_document xml;
-  try {
-    // Only a:fontScheme is read: colours and formats are left unparsed.
-    opc::detail::parse_part_unread(xml, *bytes, "theme", package.limits(),
-                                   {"fmtScheme", "clrScheme"});
-  } catch (const XmlError&) {
-    return;  // theme fonts stay unresolved
-  }
-  std::string_view script = script_of_language(east_asian_theme_language(package, main_part));
-  model::Document& doc = builder.doc();
+// a:majorFont / a:minorFont as written: every non-empty a:latin typeface, the
+// last a:ea typeface, and each a:font's (script, typeface).
+std::vector<ThemeFont> read_theme_fonts(const pugi::xml_document& xml) {
+  std::vector<ThemeFont> fonts;
   // a:theme/a:themeElements/a:fontScheme/{a:majorFont,a:minorFont}: fixed depth, no recursion.
   for (pugi::xml_node elements = xml.document_element().first_child(); elements;
        elements = elements.next_sibling()) {
@@ -143,41 +147,104 @@ void read_theme(Builder& builder, opc::Package& package, const std::string& main
       if (opc::detail::local_name(scheme.name()) != "fontScheme") continue;
       for (pugi::xml_node font = scheme.first_child(); font; font = font.next_sibling()) {
         std::string_view local = opc::detail::local_name(font.name());
-        if (local == "majorFont") {
-          read_theme_font(builder, font, script, doc.theme_major_latin, doc.theme_major_east_asia);
-        } else if (local == "minorFont") {
-          read_theme_font(builder, font, script, doc.theme_minor_latin, doc.theme_minor_east_asia);
+        if (local != "majorFont" && local != "minorFont") continue;
+        ThemeFont& out = fonts.emplace_back();
+        out.major = local == "majorFont";
+        for (pugi::xml_node c = font.first_child(); c; c = c.next_sibling()) {
+          if (c.type() != pugi::node_element) continue;
+          std::string_view name = opc::detail::local_name(c.name());
+          std::string_view face = c.attribute("typeface").value();
+          if (name == "latin" && !face.empty()) out.latin.emplace_back(face);
+          else if (name == "ea") out.east_asia = face;
+          else if (name == "font") out.by_script.emplace_back(c.attribute("script").value(), face);
         }
       }
     }
   }
+  return fonts;
+}
+
+std::size_t bytes_of(const std::vector<ThemeFont>& fonts) {
+  std::size_t total = fonts.size() * sizeof(ThemeFont);
+  for (const ThemeFont& f : fonts) {
+    for (const std::string& s : f.latin) total += sizeof s + s.size();
+    total += f.east_asia.size();
+    for (const auto& [script, face] : f.by_script) total += 2 * sizeof script + script.size() + face.size();
+  }
+  return total;
+}
+
+// The theme's fonts into the document: its latin typeface, and its East
+// Asian one (a:ea, or else the a:font for the script of `script`).
+void apply_theme_fonts(Builder& builder, const std::vector<ThemeFont>& fonts, std::string_view script) {
+  model::Document& doc = builder.doc();
+  for (const ThemeFont& font : fonts) {
+    model::Index& latin = font.major ? doc.theme_major_latin : doc.theme_minor_latin;
+    model::Index& east_asia = font.major ? doc.theme_major_east_asia : doc.theme_minor_east_asia;
+    for (const std::string& face : font.latin) latin = builder.intern(face);
+    std::string_view by_script;
+    for (const auto& [font_script, face] : font.by_script) {
+      if (!script.empty() && font_script == script) by_script = face;
+    }
+    if (!font.east_asia.empty()) east_asia = builder.intern(font.east_asia);
+    else if (!by_script.empty()) east_asia = builder.intern(by_script);
+  }
+}
+
+void read_theme(Builder& builder, opc::Package& package, const std::string& main_part) {
+  const std::string part = related_part(package, main_part, "theme");
+  if (part.empty()) return;
+  std::shared_ptr<const std::vector<ThemeFont>> fonts;
+  try {
+    fonts = read_through(memos().theme, package, part, {}, [&package](std::string& bytes) {
+      pugi::xml_document xml;
+      // Only a:fontScheme is read: colours and formats are left unparsed.
+      opc::detail::parse_part_unread(xml, bytes, "theme", package.limits(), {"fmtScheme", "clrScheme"});
+      auto read = std::make_shared<const std::vector<ThemeFont>>(read_theme_fonts(xml));
+      return std::pair{read, bytes_of(*read)};
+    });
+  } catch (const XmlError&) {
+    return;  // theme fonts stay unresolved
+  }
+  if (!fonts) return;
+  std::string_view script = script_of_language(east_asian_theme_language(package, main_part));
+  apply_theme_fonts(builder, *fonts, script);
+}
+
+// styles.xml read into a scratch Builder and detached from it.
+StylesFragment read_styles_part(std::string& bytes, const std::string& part, const Limits& limits) {
+  pugi::xml_document xml;
+  // w:latentStyles (half the bytes of a Word styles.xml) is never read.
+  opc::detail::parse_part_unread(xml, bytes, part, limits, {"latentStyles"});
+  Builder scratch(limits);
+  Names names;
+  pugi::xml_node root = xml.document_element();
+  names.enter(root);
+  model::Document& doc = scratch.doc();
+  for (pugi::xml_node node = root.first_child(); node; node = node.next_sibling()) {
+    if (node.type() != pugi::node_element) continue;
+    names.enter(node);
+    if (names.ns_of(node) == Ns::W) {
+      std::string_view local = opc::detail::local_name(node.name());
+      if (local == "style") doc.styles.push_back(read_style(names, scratch, node));
+      else if (local == "docDefaults") doc.default_run_props = read_doc_defaults(names, scratch, node);
+    }
+    names.leave(node);
+  }
+  return detach_styles(scratch);
 }
 
 }  // namespace
 
 void read_styles(Builder& builder, opc::Package& package, const std::string& main_part) {
   read_theme(builder, package, main_part);
-  const opc::Relationship* rel = package.find_relationship(main_part, "styles");
-  if (rel == nullptr || rel->external || rel->part.empty()) return;
-  auto bytes = package.read(rel->part);
-  if (!bytes) return;
-  pugi::xml_document xml;
-  // w:latentStyles (half the bytes of a Word styles.xml) is never read.
-  opc::detail::parse_part_unread(xml, *bytes, rel->part, package.limits(), {"latentStyles"});
-  Names names;
-  pugi::xml_node root = xml.document_element();
-  names.enter(root);
-  model::Document& doc = builder.doc();
-  for (pugi::xml_node node = root.first_child(); node; node = node.next_sibling()) {
-    if (node.type() != pugi::node_element) continue;
-    names.enter(node);
-    if (names.ns_of(node) == Ns::W) {
-      std::string_view local = opc::detail::local_name(node.name());
-      if (local == "style") doc.styles.push_back(read_style(names, builder, node));
-      else if (local == "docDefaults") doc.default_run_props = read_doc_defaults(names, builder, node);
-    }
-    names.leave(node);
-  }
+  const std::string part = related_part(package, main_part, "styles");
+  if (part.empty()) return;
+  auto fragment = read_through(memos().styles, package, part, {}, [&](std::string& bytes) {
+    auto read = std::make_shared<const StylesFragment>(read_styles_part(bytes, part, package.limits()));
+    return std::pair{read, read->bytes()};
+  });
+  if (fragment) merge_styles(builder, *fragment);
 }
 
 void read_core_properties(Builder& builder, opc::Package& package) {
@@ -215,3 +282,14 @@ void read_core_properties(Builder& builder, opc::Package& package) {
 }
 
 }  // namespace docxsift::wml::detail
+
+namespace docxsift {
+
+void forget_reused_parts() {
+  wml::detail::Memos& memos = wml::detail::memos();
+  memos.settings.clear();
+  memos.theme.clear();
+  memos.styles.clear();
+}
+
+}  // namespace docxsift

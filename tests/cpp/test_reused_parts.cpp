@@ -1,0 +1,73 @@
+// What a document reads from its styles, theme and settings is kept per thread
+// and reused for the next document storing the part in the same bytes
+// (wml/detail_part_memo.hpp). A document read so must be the very document
+// read alone: the same tables, row for row, and the same reading.
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "catch_compat.hpp"
+#include "docxsift/errors.hpp"
+#include "docxsift/reader.hpp"
+#include "docxsift/render.hpp"
+#include "docxsift/tree.hpp"
+
+namespace {
+
+// The tables read from styles and theme, and everything a reader shows, or the error.
+std::string reading(const std::string& path) {
+  try {
+    auto doc = docxsift::open_file(path);
+    std::string out = docxsift::render::to_json(docxsift::render::to_tree(*doc)) + "\n" +
+                      docxsift::render::to_markdown(*doc) + "\n";
+    for (const std::string& s : doc->strings) out += s + "\x1f";
+    out += "\n";
+    for (const docxsift::model::RunProps& p : doc->run_props) {
+      out += std::to_string(p.style) + "," + std::to_string(p.font_ascii) + "," +
+             std::to_string(p.font_east_asia) + "," + std::to_string(p.font_east_asia_theme) + "," +
+             std::to_string(p.color) + "," + std::to_string(p.size_half_points) + "," +
+             std::to_string(static_cast<int>(p.bold)) + "," + std::to_string(static_cast<int>(p.hidden)) + ";";
+    }
+    out += "\n";
+    for (const docxsift::model::Style& s : doc->styles) {
+      out += std::to_string(s.style_id) + "," + std::to_string(s.name) + "," + std::to_string(s.base) +
+             "," + std::to_string(s.run_props) + "," + std::to_string(s.numbering.num_id) + ";";
+    }
+    out += "\n" + std::to_string(doc->default_run_props) + "," + std::to_string(doc->theme_major_latin) +
+           "," + std::to_string(doc->theme_minor_latin) + "," + std::to_string(doc->theme_major_east_asia) +
+           "," + std::to_string(doc->theme_minor_east_asia);
+    return out;
+  } catch (const docxsift::Error& e) {
+    return std::string("error: ") + e.what();
+  }
+}
+
+}  // namespace
+
+TEST_CASE("reused parts: every corpus document reads as if alone", "[wml][reuse][corpus]") {
+  const char* env = std::getenv("DOCXSIFT_CORPUS");
+  const std::filesystem::path root = env != nullptr ? env : DOCXSIFT_CORPUS_DEFAULT;
+  if (!std::filesystem::is_regular_file(root / "MANIFEST.tsv")) {
+    WARN("real-document corpus not found (set DOCXSIFT_CORPUS): skipped");
+    return;
+  }
+  // In path order, so documents of one template follow each other and reuse
+  // what the ones before them read.
+  std::map<std::string, std::string> in_order;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".docx") in_order[entry.path().string()];
+  }
+  docxsift::forget_reused_parts();
+  for (auto& [path, read] : in_order) read = reading(path);
+  std::size_t reused = 0;
+  for (const auto& [path, read] : in_order) {
+    INFO(path);
+    docxsift::forget_reused_parts();
+    const std::string alone = reading(path);
+    CHECK(read == alone);
+    CHECK(reading(path) == alone);  // every part of its own reused
+    reused += read.rfind("error: ", 0) != 0;
+  }
+  CHECK(reused > 1000);
+}

@@ -195,3 +195,22 @@ def test_a_reused_part_still_counts_in_the_document_total() -> None:
     docxsift.open(small, limits=limits)  # keeps its styles for the next document
     with pytest.raises(docxsift.LimitError, match="max_total_uncompressed"):
         docxsift.open(larger, limits=limits)
+
+
+def numbering(text: str) -> str:
+    return (
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+
+
+def test_list_labels_of_reused_numbering_count_in_each_document() -> None:
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>{}</w:t></w:r></w:p>'
+    one = make_docx(item.format("总则"), numbering=numbering("%1、"))
+    three = make_docx("".join(item.format(t) for t in "甲乙丙"), numbering=numbering("%1、"))
+    other = make_docx(item.format("总则"), numbering=numbering("%1．"))  # same size, other text
+    for _ in range(2):
+        assert [p.list_label for p in docxsift.open(three).paragraphs] == ["一、", "二、", "三、"]
+        assert [p.list_label for p in docxsift.open(one).paragraphs] == ["一、"]
+        assert [p.list_label for p in docxsift.open(other).paragraphs] == ["一．"]

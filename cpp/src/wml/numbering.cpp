@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <map>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -15,6 +16,7 @@
 #include "opc/detail_xml.hpp"
 #include "wml/detail_names.hpp"
 #include "wml/detail_numbering.hpp"
+#include "wml/detail_part_memo.hpp"
 #include "wml/detail_properties.hpp"
 #include "wml/detail_symbol_fonts.hpp"
 
@@ -471,10 +473,6 @@ class LabelPass {
   std::unordered_set<const NumDef*> nums_seen_;
 };
 
-}  // namespace
-
-namespace {
-
 // Whether any paragraph or style names a list (numId > 0): without one no
 // paragraph can be numbered, and numbering.xml need not be read at all.
 bool names_a_list(const model::Document& doc) {
@@ -487,25 +485,53 @@ bool names_a_list(const model::Document& doc) {
   return false;
 }
 
+// About the bytes a Definitions holds (what a PartMemo budgets).
+std::size_t bytes_of(const Definitions& defs) {
+  constexpr std::size_t kNode = 64;  // a map or hash node's own overhead
+  std::size_t total = sizeof defs;
+  auto level_bytes = [](const LevelDef& level) {
+    return sizeof level + (level.text ? level.text->size() : 0) + level.font.size() + level.pstyle.size();
+  };
+  for (const auto& [id, abstract] : defs.abstracts) {
+    total += kNode + id.size() + sizeof abstract + abstract.num_style_link.size();
+    for (const LevelDef& level : abstract.levels) total += level_bytes(level);
+  }
+  for (const auto& [id, num] : defs.nums) {
+    total += kNode + sizeof num + num.abstract_id.size();
+    for (const auto& level : num.level_override) total += level ? level_bytes(*level) : 0;
+  }
+  return total;
+}
+
+// Per thread: the definitions of recent numbering parts (detail_part_memo.hpp).
+PartMemo<Definitions>& definitions_memo() {
+  thread_local PartMemo<Definitions> memo;
+  return memo;
+}
+
 }  // namespace
+
+void forget_reused_numbering() { definitions_memo().clear(); }
 
 void compute_list_labels(Builder& builder, opc::Package& package, const std::string& main_part) {
   if (!names_a_list(builder.doc())) return;
   const opc::Relationship* rel = package.find_relationship(main_part, "numbering");
   if (rel == nullptr || rel->external || rel->part.empty()) return;
-  auto bytes = package.read(rel->part);
-  if (!bytes) return;
-  pugi::xml_document xml;
+  std::shared_ptr<const Definitions> defs;
   try {
-    opc::detail::parse_part(xml, *bytes, rel->part, package.limits());
+    defs = read_through(definitions_memo(), package, rel->part, {}, [&](std::string& bytes) {
+      pugi::xml_document xml;
+      opc::detail::parse_part(xml, bytes, rel->part, package.limits());
+      Names names;
+      pugi::xml_node root = xml.document_element();
+      names.enter(root);
+      auto read = std::make_shared<const Definitions>(read_definitions(names, root));
+      return std::pair{read, bytes_of(*read)};
+    });
   } catch (const XmlError&) {
     return;  // broken numbering loses the labels, never the document
   }
-  Names names;
-  pugi::xml_node root = xml.document_element();
-  names.enter(root);
-  Definitions defs = read_definitions(names, root);
-  LabelPass(builder, defs).run();
+  if (defs) LabelPass(builder, *defs).run();
 }
 
 }  // namespace docxsift::wml::detail

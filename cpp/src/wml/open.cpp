@@ -173,4 +173,9 @@ DocumentPtr open_buffer(std::string_view data, const Options& options) {
   }
 }
 
+void forget_reused_parts() {
+  wml::detail::forget_reused_styles();
+  wml::detail::forget_reused_numbering();
+}
+
 }  // namespace docxsift

@@ -236,6 +236,13 @@ StylesFragment read_styles_part(std::string& bytes, const std::string& part, con
 
 }  // namespace
 
+void forget_reused_styles() {
+  Memos& all = memos();
+  all.settings.clear();
+  all.theme.clear();
+  all.styles.clear();
+}
+
 void read_styles(Builder& builder, opc::Package& package, const std::string& main_part) {
   read_theme(builder, package, main_part);
   const std::string part = related_part(package, main_part, "styles");
@@ -282,14 +289,3 @@ void read_core_properties(Builder& builder, opc::Package& package) {
 }
 
 }  // namespace docxsift::wml::detail
-
-namespace docxsift {
-
-void forget_reused_parts() {
-  wml::detail::Memos& memos = wml::detail::memos();
-  memos.settings.clear();
-  memos.theme.clear();
-  memos.styles.clear();
-}
-
-}  // namespace docxsift

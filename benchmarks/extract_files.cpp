@@ -5,8 +5,9 @@
 // The C++ side of `docxsift.extract(paths, fields=..., workers=N)`: the same
 // pool and records, no dicts. bench_batch.py runs it beside the Python call, so
 // the gap between the two is the Python-side cost per record; it is also the
-// driver to run under `valgrind --tool=callgrind` (use --reps 1 --workers 1).
-// Prints one JSON line with the median pass. Built by bench_batch.py against
+// driver to run under `valgrind --tool=callgrind` (use --reps 1 --workers 1:
+// counts are then of two passes). Prints one JSON line with the median of the
+// passes after an untimed one. Built by bench_batch.py against
 // libdocxsift_core.a of a build tree (see --help of bench_batch.py).
 #include <algorithm>
 #include <chrono>
@@ -88,6 +89,10 @@ int main(int argc, char** argv) {
                  "[FILE.docx ...]\n");
     return 2;
   }
+  // One untimed warm-up pass, as all_parts.cpp makes: the page cache, and a
+  // heap whose pages are already mapped. Nothing read is reused from it: each
+  // pass runs new worker threads, whose stores of reused parts start empty.
+  run(paths, options);
   std::vector<Pass> passes;
   for (int i = 0; i < reps; ++i) passes.push_back(run(paths, options));
   std::sort(passes.begin(), passes.end(),

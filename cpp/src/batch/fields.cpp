@@ -96,6 +96,7 @@ std::vector<std::pair<std::string, std::optional<std::string>>> properties_of(co
       {"content_status", c.content_status},
   };
   std::vector<std::pair<std::string, std::optional<std::string>>> out;
+  out.reserve(std::size(rows));
   for (const auto& [name, index] : rows) out.emplace_back(name, optional_copy(doc, index));
   return out;
 }

@@ -17,23 +17,54 @@ std::size_t RunPropsHash::operator()(const model::RunProps& p) const noexcept {
 }
 
 Builder::Builder(const Limits& limits)
-    : doc_(std::make_shared<model::Document>()), limits_(limits) {
+    : doc_(std::make_shared<model::Document>()), limits_(limits), slots_(64) {
   props_.emplace(model::RunProps{}, 0);
 }
 
+std::string_view Builder::key_of(std::uint32_t ref) const {
+  const model::Index index = (ref & ~kRepaired) - 1;
+  if (ref & kRepaired) return repaired_.at(index);
+  return doc_->strings[index];
+}
+
 model::Index Builder::intern(std::string_view s) {
-  if (auto found = strings_.find(s); found != strings_.end()) return found->second;
-  auto index = static_cast<model::Index>(doc_->strings.size());
-  strings_.emplace(std::string(s), index);
-  std::string valid;
-  append_valid_utf8(valid, s);
-  doc_->strings.push_back(std::move(valid));
+  const auto hash = static_cast<std::uint32_t>(string_hash(s));
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash & mask;
+  for (; slots_[at].ref != 0; at = (at + 1) & mask) {
+    if (slots_[at].hash == hash && key_of(slots_[at].ref) == s) return (slots_[at].ref & ~kRepaired) - 1;
+  }
+  if (doc_->strings.size() >= kRepaired - 1) {
+    throw LimitError("max_xml_nodes", "document has over 2^31 distinct names and values");
+  }
+  const auto index = static_cast<model::Index>(doc_->strings.size());
+  std::string& stored = doc_->strings.emplace_back();
+  append_valid_utf8(stored, s);
+  std::uint32_t ref = index + 1;
+  if (stored != s) {
+    repaired_.emplace(index, std::string(s));
+    ref |= kRepaired;
+  }
+  slots_[at] = Slot{hash, ref};
+  if (2 * doc_->strings.size() > slots_.size()) grow_slots();
   return index;
 }
 
+void Builder::grow_slots() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.ref == 0) continue;
+    std::size_t at = slot.hash & mask;
+    while (slots_[at].ref != 0) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
+}
+
 std::vector<std::string> Builder::interned_keys() const {
-  std::vector<std::string> keys(doc_->strings.size());
-  for (const auto& [key, index] : strings_) keys[index] = key;
+  std::vector<std::string> keys(doc_->strings.begin(), doc_->strings.end());
+  for (const auto& [index, key] : repaired_) keys[index] = key;
   return keys;
 }
 

@@ -2,6 +2,7 @@
 // and run properties, and the text arena with its size limit and UTF-8 repair.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -39,9 +40,22 @@ class Builder {
   std::shared_ptr<model::Document> finish() { return std::move(doc_); }
 
  private:
+  // The interned strings by hash: open addressing over doc_->strings, so a
+  // new string costs its one copy there and no node. A slot holds the hash and
+  // index + 1 (0: empty), with kRepaired set when the string was repaired to
+  // valid UTF-8: the bytes it was interned by are then in repaired_.
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t ref = 0;
+  };
+  static constexpr std::uint32_t kRepaired = 0x80000000u;
+  std::string_view key_of(std::uint32_t ref) const;
+  void grow_slots();
+
   std::shared_ptr<model::Document> doc_;
   Limits limits_;
-  std::unordered_map<std::string, model::Index, StringHash, std::equal_to<>> strings_;
+  std::vector<Slot> slots_;  // a power of two long, at most half full
+  std::unordered_map<model::Index, std::string> repaired_;
   std::unordered_map<model::RunProps, model::Index, RunPropsHash> props_;
 };
 

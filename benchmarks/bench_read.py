@@ -45,6 +45,7 @@ import zipfile
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -55,17 +56,27 @@ LIMIT = OUT / "limit"
 # ---------------------------------------------------------------- the jobs
 
 
-def ds_text(path: str) -> int:
+# --no-reuse: every docxsift open reads its styles, theme, settings and
+# numbering again, as the first document of a template does (otherwise a
+# repeated open reuses what the one before read from those parts).
+NO_REUSE_ENV = "DOCXSIFT_BENCH_NO_REUSE"
+
+
+def ds_open(path: str) -> Any:
     import docxsift
 
-    return len(docxsift.open(path).text)
+    if os.environ.get(NO_REUSE_ENV):
+        docxsift._core._forget_reused_parts()
+    return docxsift.open(path)
+
+
+def ds_text(path: str) -> int:
+    return len(ds_open(path).text)
 
 
 def ds_traverse(path: str) -> int:
-    import docxsift
-
     n = 0
-    for p in docxsift.open(path).paragraphs:
+    for p in ds_open(path).paragraphs:
         for r in p.runs:
             r.text, r.bold, r.effective.size_pt  # noqa: B018
             n += 1
@@ -73,9 +84,7 @@ def ds_traverse(path: str) -> int:
 
 
 def ds_markdown(path: str) -> int:
-    import docxsift
-
-    return len(docxsift.open(path).to_markdown())
+    return len(ds_open(path).to_markdown())
 
 
 def ds_has_markdown() -> bool:
@@ -448,6 +457,12 @@ def main() -> None:
         default=None,
         help="subset of: limit,docxsift,python-docx,docx2python,mammoth",
     )
+    ap.add_argument(
+        "--no-reuse",
+        action="store_true",
+        help="docxsift reads styles, theme, settings and numbering on every open "
+        "(by default a repeated open reuses them, as documents of one template do)",
+    )
     ap.add_argument("--corpus", action="store_true", help="also files/s over DOCXSIFT_CORPUS")
     ap.add_argument("--corpus-reps", type=int, default=3)
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
@@ -458,6 +473,9 @@ def main() -> None:
         return
     if args.quick:
         args.sizes, args.reps, args.corpus = "S,M", min(args.reps, 3), False
+    if args.no_reuse:
+        os.environ[NO_REUSE_ENV] = "1"  # children (RSS) inherit it
+        print("docxsift: --no-reuse, every open reads its styles, theme, settings and numbering")
 
     sys.path.insert(0, str(HERE))
     import make_inputs

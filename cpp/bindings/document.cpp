@@ -146,8 +146,8 @@ No headers, footers, notes or comments (see :attr:`sections`,
         py::arg("include_hidden") = false, py::arg("limits") = py::none(),
         "Opens a .docx held in memory.");
   m.def("_forget_reused_parts", &forget_reused_parts,
-        "Clears what this thread keeps from the styles, theme and settings of documents read "
-        "before (tests; benchmarks of first readings).");
+        "Empties the store of what was read from the styles, theme, settings and numbering of "
+        "documents read before (tests; benchmarks of first readings).");
 }
 
 }  // namespace docxsift::bindings

@@ -1292,7 +1292,7 @@ def _find_duplicates(keys: collections.abc.Sequence[str], texts: collections.abc
     """
 def _forget_reused_parts() -> None:
     """
-    Clears what this thread keeps from the styles, theme and settings of documents read before (tests; benchmarks of first readings).
+    Empties the store of what was read from the styles, theme, settings and numbering of documents read before (tests; benchmarks of first readings).
     """
 def _open_bytes(data: bytes, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None) -> Document:
     """

@@ -1,4 +1,4 @@
-// What a document reads from its styles, theme and settings is kept per thread
+// What a document reads from its styles, theme, settings and numbering is kept
 // and reused for the next document storing the part in the same bytes
 // (wml/detail_part_memo.hpp). A document read so must be the very document
 // read alone: the same tables, row for row, and the same reading.
@@ -6,8 +6,11 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "catch_compat.hpp"
+#include "docx_builder.hpp"
 #include "docxsift/errors.hpp"
 #include "docxsift/reader.hpp"
 #include "docxsift/render.hpp"
@@ -16,9 +19,9 @@
 namespace {
 
 // The tables read from styles and theme, and everything a reader shows, or the error.
-std::string reading(const std::string& path) {
+std::string reading(const std::string& path, bool in_memory = false) {
   try {
-    auto doc = docxsift::open_file(path);
+    auto doc = in_memory ? docxsift::open_buffer(path) : docxsift::open_file(path);
     std::string out = docxsift::render::to_json(docxsift::render::to_tree(*doc)) + "\n" +
                       docxsift::render::to_markdown(*doc) + "\n";
     for (const std::string& s : doc->strings) out += s + "\x1f";
@@ -70,4 +73,33 @@ TEST_CASE("reused parts: every corpus document reads as if alone", "[wml][reuse]
     reused += read.rfind("error: ", 0) != 0;
   }
   CHECK(reused > 1000);
+}
+
+TEST_CASE("reused parts: threads reading one template's documents share what they reuse", "[wml][reuse]") {
+  std::vector<std::string> docs;
+  for (int i = 0; i < 6; ++i) {
+    docxsift::testing::DocxParts parts;
+    parts.body = docxsift::testing::para("paragraph " + std::to_string(i));
+    parts.styles = i % 2 == 0 ? R"(<w:style w:type="paragraph" w:styleId="A"><w:rPr><w:b/></w:rPr></w:style>)"
+                              : R"(<w:style w:type="paragraph" w:styleId="B"><w:rPr><w:i/></w:rPr></w:style>)";
+    docs.push_back(docxsift::testing::make_docx(parts));
+  }
+  std::vector<std::string> alone;
+  for (const std::string& docx : docs) {
+    docxsift::forget_reused_parts();
+    alone.push_back(reading(docx, true));
+  }
+  docxsift::forget_reused_parts();
+  std::vector<std::string> failures(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < failures.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round) {
+        const std::size_t i = (t + static_cast<std::size_t>(round)) % docs.size();
+        if (reading(docs[i], true) != alone[i]) failures[t] = "document " + std::to_string(i);
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& failure : failures) CHECK(failure.empty());
 }

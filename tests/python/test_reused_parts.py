@@ -1,11 +1,11 @@
-"""Documents made from one template store the same styles.xml, theme and
-settings.xml byte for byte; docxsift reads such a part once per thread and
-reuses what it read. Every document must still read exactly as if read alone,
-and reuse must never skip a limit."""
+"""Documents made from one template store the same styles.xml, theme,
+settings.xml and numbering.xml byte for byte; docxsift reads such a part once
+and reuses what it read, in every thread. Every document must still read
+exactly as if read alone, and reuse must never skip a limit."""
 
 from __future__ import annotations
 
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -94,12 +94,9 @@ def reading(data: bytes, **options: Any) -> Any:
 
 
 def alone(data: bytes, **options: Any) -> Any:
-    """The reading with nothing reused: in a thread of its own, its store empty."""
-    out: list[Any] = []
-    thread = threading.Thread(target=lambda: out.append(reading(data, **options)))
-    thread.start()
-    thread.join()
-    return out[0]
+    """The reading with nothing reused."""
+    _core._forget_reused_parts()
+    return reading(data, **options)
 
 
 def test_a_document_reads_the_same_after_another_of_its_template() -> None:
@@ -214,3 +211,17 @@ def test_list_labels_of_reused_numbering_count_in_each_document() -> None:
         assert [p.list_label for p in docxsift.open(three).paragraphs] == ["一、", "二、", "三、"]
         assert [p.list_label for p in docxsift.open(one).paragraphs] == ["一、"]
         assert [p.list_label for p in docxsift.open(other).paragraphs] == ["一．"]
+
+
+def test_threads_share_what_they_reuse() -> None:
+    variants = [
+        template(para(f"第{i}段", style_id), styles=styles)
+        for i, (style_id, styles) in enumerate(
+            [("Heading1", TEMPLATE_STYLES), ("Body", TEMPLATE_STYLES), ("S1", BIG_STYLES)] * 2
+        )
+    ]
+    expected = [alone(data) for data in variants]
+    _core._forget_reused_parts()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        readings = list(pool.map(reading, variants * 20))
+    assert readings == expected * 20

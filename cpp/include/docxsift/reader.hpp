@@ -34,10 +34,10 @@ DocumentPtr open_file(const std::string& path, const Options& options = {});
 DocumentPtr open_buffer(std::string_view data, const Options& options = {});
 
 // What a document reads from its styles, theme, settings and numbering parts
-// is kept per thread (a few MiB at most) for the next document that stores the same part
-// in the same bytes, as documents made from one template do: that document is
-// read as if the part were read again. This clears the calling thread's store
-// (for tests, and benchmarks of first readings).
+// is kept (a few MiB at most, shared by all threads) for the next document
+// that stores the same part in the same bytes, as documents made from one
+// template do: that document is read as if the part were read again. This
+// empties the store (for tests, and benchmarks of first readings).
 void forget_reused_parts();
 
 }  // namespace docxsift

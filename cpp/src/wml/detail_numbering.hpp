@@ -15,7 +15,7 @@ namespace docxsift::wml::detail {
 // (the part is then not read), leaves Document::list_labels empty.
 void compute_list_labels(Builder& builder, opc::Package& package, const std::string& main_part);
 
-// Clears this thread's store of numbering definitions (docxsift::forget_reused_parts).
+// Empties the store of numbering definitions (docxsift::forget_reused_parts).
 void forget_reused_numbering();
 
 }  // namespace docxsift::wml::detail

@@ -1,7 +1,8 @@
 // Documents made from one template store the same styles.xml, theme and often
 // settings.xml, byte for byte. What a reader makes of such a part depends only
 // on its stored bytes, the limits and what the reader is told besides, so it is
-// kept per thread for the next document that stores the part alike. Entries are
+// kept, shared by every thread (the batch's workers take a template's files in
+// turn), for the next document that stores the part alike. Entries are
 // compared in full (the deflated bytes too): no hash is trusted, so a crafted
 // file cannot pass its own reading off as another document's.
 #pragma once
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,16 +29,12 @@ class PartMemo {
   // `context`; null when nothing was. A hit becomes the most recently used.
   std::shared_ptr<const Value> find(const archive::StoredEntry& entry, std::string_view context,
                                     const Limits& limits) {
-    for (std::size_t i = entries_.size(); i-- > 0;) {
-      Entry& e = entries_[i];
-      if (e.size == entry.size && e.crc == entry.crc && e.deflated == entry.deflated &&
-          e.context == context && e.limits == limits) {
-        std::rotate(entries_.begin() + static_cast<std::ptrdiff_t>(i),
-                    entries_.begin() + static_cast<std::ptrdiff_t>(i) + 1, entries_.end());
-        return entries_.back().value;
-      }
-    }
-    return nullptr;
+    std::lock_guard<std::mutex> lock(mutex_);
+    const std::size_t i = index_of(entry, context, limits);
+    if (i == entries_.size()) return nullptr;
+    std::rotate(entries_.begin() + static_cast<std::ptrdiff_t>(i),
+                entries_.begin() + static_cast<std::ptrdiff_t>(i) + 1, entries_.end());
+    return entries_.back().value;
   }
 
   // Keeps `value`, made of a part stored as `entry`; `cost` estimates the
@@ -45,6 +43,8 @@ class PartMemo {
             std::shared_ptr<const Value> value, std::size_t cost) {
     cost += entry.deflated.size() + context.size();
     if (cost > kMaxBytes / 4) return;  // one huge part must not flush the rest
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (index_of(entry, context, limits) != entries_.size()) return;  // another thread kept it
     while (!entries_.empty() && (entries_.size() >= kMaxEntries || bytes_ + cost > kMaxBytes)) {
       bytes_ -= entries_.front().cost;
       entries_.erase(entries_.begin());
@@ -55,13 +55,14 @@ class PartMemo {
   }
 
   void clear() {
+    std::lock_guard<std::mutex> lock(mutex_);
     entries_.clear();
     bytes_ = 0;
   }
 
  private:
-  // Per thread and per kind of part: a corpus mostly alternates between a few
-  // templates, and eight entries keep nearly every repeat of the shared one.
+  // Per kind of part: a corpus mostly alternates between a few templates, and
+  // eight entries keep nearly every repeat of the shared one.
   static constexpr std::size_t kMaxEntries = 8;
   static constexpr std::size_t kMaxBytes = std::size_t{4} << 20;
 
@@ -74,6 +75,20 @@ class PartMemo {
     std::shared_ptr<const Value> value;
     std::size_t cost = 0;
   };
+  // The entry stored as `entry`, or entries_.size(). Called under mutex_.
+  std::size_t index_of(const archive::StoredEntry& entry, std::string_view context,
+                       const Limits& limits) const {
+    for (std::size_t i = entries_.size(); i-- > 0;) {
+      const Entry& e = entries_[i];
+      if (e.size == entry.size && e.crc == entry.crc && e.deflated == entry.deflated &&
+          e.context == context && e.limits == limits) {
+        return i;
+      }
+    }
+    return entries_.size();
+  }
+
+  std::mutex mutex_;
   std::vector<Entry> entries_;  // the most recently used last
   std::size_t bytes_ = 0;
 };

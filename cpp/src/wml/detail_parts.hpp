@@ -13,7 +13,7 @@ void read_styles(Builder& builder, opc::Package& package, const std::string& mai
 // docProps/core.xml -> Document::core.
 void read_core_properties(Builder& builder, opc::Package& package);
 
-// Clears this thread's store of what was read from styles, theme and settings
+// Empties the store of what was read from styles, theme and settings
 // (docxsift::forget_reused_parts).
 void forget_reused_styles();
 

@@ -503,9 +503,10 @@ std::size_t bytes_of(const Definitions& defs) {
   return total;
 }
 
-// Per thread: the definitions of recent numbering parts (detail_part_memo.hpp).
+// The definitions of recent numbering parts (detail_part_memo.hpp).
 PartMemo<Definitions>& definitions_memo() {
-  thread_local PartMemo<Definitions> memo;
+  // Never destroyed: threads may still be reading at exit.
+  static PartMemo<Definitions>& memo = *new PartMemo<Definitions>;
   return memo;
 }
 

@@ -76,8 +76,8 @@ model::Index read_doc_defaults(Names& names, Builder& builder, const pugi::xml_n
   return out;
 }
 
-// Per thread: what was read from the styles, theme and settings of recent
-// documents (detail_part_memo.hpp). Cleared by forget_reused_parts().
+// What was read from the styles, theme and settings of recent documents
+// (detail_part_memo.hpp). Cleared by forget_reused_parts().
 struct Memos {
   PartMemo<std::string> settings;  // w:themeFontLang/@w:eastAsia
   PartMemo<std::vector<ThemeFont>> theme;
@@ -85,7 +85,7 @@ struct Memos {
 };
 
 Memos& memos() {
-  thread_local Memos memos;
+  static Memos& memos = *new Memos;  // never destroyed: threads may read at exit
   return memos;
 }
 

@@ -2,11 +2,10 @@
 // Whatever the markup, the document read, or the error raised, must be the
 // one of a whole parse. These tests force pieces on small inputs: pieces of
 // one byte cut the body at every child.
-#include <cstdlib>
-#include <filesystem>
 #include <string>
 
 #include "catch_compat.hpp"
+#include "corpus.hpp"
 #include "docx_builder.hpp"
 #include "docxsift/errors.hpp"
 #include "docxsift/reader.hpp"
@@ -163,16 +162,12 @@ TEST_CASE("pieces: limits hold as for a whole parse", "[wml][pieces]") {
 }
 
 TEST_CASE("pieces: every corpus document reads as a whole", "[wml][pieces][corpus]") {
-  const char* env = std::getenv("DOCXSIFT_CORPUS");
-  const std::filesystem::path root = env != nullptr ? env : DOCXSIFT_CORPUS_DEFAULT;
-  if (!std::filesystem::is_regular_file(root / "MANIFEST.tsv")) {
+  const std::vector<std::string> paths = docxsift::testing::corpus_documents();
+  if (paths.empty()) {
     WARN("real-document corpus not found (set DOCXSIFT_CORPUS): skipped");
     return;
   }
-  std::size_t files = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".docx") continue;
-    const std::string path = entry.path().string();
+  for (const std::string& path : paths) {
     auto read = [&path](const docxsift::Options& options) {
       try {
         auto doc = docxsift::open_file(path, options);
@@ -183,7 +178,6 @@ TEST_CASE("pieces: every corpus document reads as a whole", "[wml][pieces][corpu
     };
     INFO(path);
     CHECK(read(in_pieces(64)) == read(whole()));
-    ++files;
   }
-  CHECK(files > 1000);
+  CHECK(paths.size() > 1000);
 }

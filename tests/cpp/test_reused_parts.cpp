@@ -2,14 +2,12 @@
 // and reused for the next document storing the part in the same bytes
 // (wml/detail_part_memo.hpp). A document read so must be the very document
 // read alone: the same tables, row for row, and the same reading.
-#include <cstdlib>
-#include <filesystem>
-#include <map>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "catch_compat.hpp"
+#include "corpus.hpp"
 #include "docx_builder.hpp"
 #include "docxsift/errors.hpp"
 #include "docxsift/reader.hpp"
@@ -49,28 +47,24 @@ std::string reading(const std::string& path, bool in_memory = false) {
 }  // namespace
 
 TEST_CASE("reused parts: every corpus document reads as if alone", "[wml][reuse][corpus]") {
-  const char* env = std::getenv("DOCXSIFT_CORPUS");
-  const std::filesystem::path root = env != nullptr ? env : DOCXSIFT_CORPUS_DEFAULT;
-  if (!std::filesystem::is_regular_file(root / "MANIFEST.tsv")) {
+  const std::vector<std::string> paths = docxsift::testing::corpus_documents();
+  if (paths.empty()) {
     WARN("real-document corpus not found (set DOCXSIFT_CORPUS): skipped");
     return;
   }
-  // In path order, so documents of one template follow each other and reuse
-  // what the ones before them read.
-  std::map<std::string, std::string> in_order;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".docx") in_order[entry.path().string()];
-  }
+  // In path order (documents of one template follow each other), each
+  // reusing what the ones before it read.
   docxsift::forget_reused_parts();
-  for (auto& [path, read] : in_order) read = reading(path);
+  std::vector<std::string> in_order;
+  for (const std::string& path : paths) in_order.push_back(reading(path));
   std::size_t reused = 0;
-  for (const auto& [path, read] : in_order) {
-    INFO(path);
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    INFO(paths[i]);
     docxsift::forget_reused_parts();
-    const std::string alone = reading(path);
-    CHECK(read == alone);
-    CHECK(reading(path) == alone);  // every part of its own reused
-    reused += read.rfind("error: ", 0) != 0;
+    const std::string alone = reading(paths[i]);
+    CHECK(in_order[i] == alone);
+    CHECK(reading(paths[i]) == alone);  // every part of its own reused
+    reused += in_order[i].rfind("error: ", 0) != 0;
   }
   CHECK(reused > 1000);
 }

@@ -1,10 +1,10 @@
 // Documents made from one template store the same styles.xml, theme and often
-// settings.xml, byte for byte. What a reader makes of such a part depends only
-// on its stored bytes, the limits and what the reader is told besides, so it is
-// kept, shared by every thread (the batch's workers take a template's files in
-// turn), for the next document that stores the part alike. Entries are
-// compared in full (the deflated bytes too): no hash is trusted, so a crafted
-// file cannot pass its own reading off as another document's.
+// settings.xml and numbering.xml, byte for byte. What a reader makes of such a
+// part depends only on its stored bytes and the limits, so it is kept, shared
+// by every thread (the batch's workers take a template's files in turn), for
+// the next document that stores the part alike. Entries are compared in full
+// (the deflated bytes too): no hash is trusted, so a crafted file cannot pass
+// its own reading off as another document's.
 #pragma once
 
 #include <algorithm>
@@ -25,12 +25,11 @@ namespace docxsift::wml::detail {
 template <typename Value>
 class PartMemo {
  public:
-  // What was made of a part stored as `entry`, read under `limits` with
-  // `context`; null when nothing was. A hit becomes the most recently used.
-  std::shared_ptr<const Value> find(const archive::StoredEntry& entry, std::string_view context,
-                                    const Limits& limits) {
+  // What was made of a part stored as `entry`, read under `limits`; null
+  // when nothing was. A hit becomes the most recently used.
+  std::shared_ptr<const Value> find(const archive::StoredEntry& entry, const Limits& limits) {
     std::lock_guard<std::mutex> lock(mutex_);
-    const std::size_t i = index_of(entry, context, limits);
+    const std::size_t i = index_of(entry, limits);
     if (i == entries_.size()) return nullptr;
     std::rotate(entries_.begin() + static_cast<std::ptrdiff_t>(i),
                 entries_.begin() + static_cast<std::ptrdiff_t>(i) + 1, entries_.end());
@@ -39,18 +38,17 @@ class PartMemo {
 
   // Keeps `value`, made of a part stored as `entry`; `cost` estimates the
   // bytes it holds. The least recently used entries go to stay within budget.
-  void keep(const archive::StoredEntry& entry, std::string_view context, const Limits& limits,
-            std::shared_ptr<const Value> value, std::size_t cost) {
-    cost += entry.deflated.size() + context.size();
+  void keep(const archive::StoredEntry& entry, const Limits& limits, std::shared_ptr<const Value> value,
+            std::size_t cost) {
+    cost += entry.deflated.size();
     if (cost > kMaxBytes / 4) return;  // one huge part must not flush the rest
     std::lock_guard<std::mutex> lock(mutex_);
-    if (index_of(entry, context, limits) != entries_.size()) return;  // another thread kept it
+    if (index_of(entry, limits) != entries_.size()) return;  // another thread kept it
     while (!entries_.empty() && (entries_.size() >= kMaxEntries || bytes_ + cost > kMaxBytes)) {
       bytes_ -= entries_.front().cost;
       entries_.erase(entries_.begin());
     }
-    entries_.push_back(Entry{std::string(entry.deflated), entry.size, entry.crc, std::string(context),
-                             limits, std::move(value), cost});
+    entries_.push_back(Entry{std::string(entry.deflated), entry.size, entry.crc, limits, std::move(value), cost});
     bytes_ += cost;
   }
 
@@ -70,18 +68,15 @@ class PartMemo {
     std::string deflated;
     std::uint64_t size = 0;
     std::uint32_t crc = 0;
-    std::string context;
     Limits limits;
     std::shared_ptr<const Value> value;
     std::size_t cost = 0;
   };
   // The entry stored as `entry`, or entries_.size(). Called under mutex_.
-  std::size_t index_of(const archive::StoredEntry& entry, std::string_view context,
-                       const Limits& limits) const {
+  std::size_t index_of(const archive::StoredEntry& entry, const Limits& limits) const {
     for (std::size_t i = entries_.size(); i-- > 0;) {
       const Entry& e = entries_[i];
-      if (e.size == entry.size && e.crc == entry.crc && e.deflated == entry.deflated &&
-          e.context == context && e.limits == limits) {
+      if (e.size == entry.size && e.crc == entry.crc && e.deflated == entry.deflated && e.limits == limits) {
         return i;
       }
     }
@@ -100,11 +95,10 @@ class PartMemo {
 // caller and nothing is kept. Null when the part is missing.
 template <typename Value, typename Make>
 std::shared_ptr<const Value> read_through(PartMemo<Value>& memo, opc::Package& package,
-                                          const std::string& part, std::string_view context,
-                                          Make&& make) {
+                                          const std::string& part, Make&& make) {
   auto stored = package.stored(part);
   if (stored) {
-    if (auto hit = memo.find(*stored, context, package.limits())) {
+    if (auto hit = memo.find(*stored, package.limits())) {
       package.count_as_read(part);
       return hit;
     }
@@ -115,7 +109,7 @@ std::shared_ptr<const Value> read_through(PartMemo<Value>& memo, opc::Package& p
   std::pair<std::shared_ptr<const Value>, std::size_t> made = make(*bytes);
   // Kept only when read to exactly its declared size: count_as_read counts that.
   if (stored && inflated == stored->size) {
-    memo.keep(*stored, context, package.limits(), made.first, made.second);
+    memo.keep(*stored, package.limits(), made.first, made.second);
   }
   return std::move(made.first);
 }

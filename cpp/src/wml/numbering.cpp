@@ -520,7 +520,7 @@ void compute_list_labels(Builder& builder, opc::Package& package, const std::str
   if (rel == nullptr || rel->external || rel->part.empty()) return;
   std::shared_ptr<const Definitions> defs;
   try {
-    defs = read_through(definitions_memo(), package, rel->part, {}, [&](std::string& bytes) {
+    defs = read_through(definitions_memo(), package, rel->part, [&](std::string& bytes) {
       pugi::xml_document xml;
       opc::detail::parse_part(xml, bytes, rel->part, package.limits());
       Names names;

@@ -128,7 +128,7 @@ std::string east_asian_theme_language(opc::Package& package, const std::string& 
     return std::pair{std::shared_ptr<const std::string>(out), out->size()};
   };
   try {
-    auto language = read_through(memos().settings, package, part, {}, read);
+    auto language = read_through(memos().settings, package, part, read);
     return language ? *language : std::string();
   } catch (const XmlError&) {
     return {};  // settings only refine fonts; never fail the document for them
@@ -196,7 +196,7 @@ void read_theme(Builder& builder, opc::Package& package, const std::string& main
   if (part.empty()) return;
   std::shared_ptr<const std::vector<ThemeFont>> fonts;
   try {
-    fonts = read_through(memos().theme, package, part, {}, [&package](std::string& bytes) {
+    fonts = read_through(memos().theme, package, part, [&package](std::string& bytes) {
       pugi::xml_document xml;
       // Only a:fontScheme is read: colours and formats are left unparsed.
       opc::detail::parse_part_unread(xml, bytes, "theme", package.limits(), {"fmtScheme", "clrScheme"});
@@ -247,7 +247,7 @@ void read_styles(Builder& builder, opc::Package& package, const std::string& mai
   read_theme(builder, package, main_part);
   const std::string part = related_part(package, main_part, "styles");
   if (part.empty()) return;
-  auto fragment = read_through(memos().styles, package, part, {}, [&](std::string& bytes) {
+  auto fragment = read_through(memos().styles, package, part, [&](std::string& bytes) {
     auto read = std::make_shared<const StylesFragment>(read_styles_part(bytes, part, package.limits()));
     return std::pair{read, read->bytes()};
   });

@@ -203,9 +203,7 @@ class ZipArchive final : public Archive {
     zip_stat_t st;
     zip_stat_init(&st);
     if (index >= names_.size() || zip_stat_index(zip_.get(), index, 0, &st) != 0) return std::nullopt;
-    if (!inflates_whole(st) || ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)) {
-      return std::nullopt;
-    }
+    if (!inflates_whole(st) || encrypted(st)) return std::nullopt;
     std::string_view deflated = stream_in_place(index, st.comp_size);
     if (deflated.empty()) return std::nullopt;
     return StoredEntry{deflated, st.size, st.crc};
@@ -230,13 +228,15 @@ class ZipArchive final : public Archive {
       check_zip(zip_get_error(zip_.get()), name);
       throw PackageError("cannot read ZIP entry " + name);
     }
-    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-      throw EncryptedError("ZIP entry " + name + " is encrypted");
-    }
+    if (encrypted(st)) throw EncryptedError("ZIP entry " + name + " is encrypted");
     std::uint64_t claimed = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
     if (claimed > limits_.max_part_uncompressed) throw_part_limit(name, claimed);
     if (total_inflated_ + claimed > limits_.max_total_uncompressed) throw_total_limit(name);
     return st;
+  }
+
+  static bool encrypted(const zip_stat_t& st) {
+    return (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE;
   }
 
   // Whether the directory record allows the fast path: deflated, with both

@@ -47,6 +47,9 @@ class Package {
   const std::vector<Relationship>& relationships(const std::string& part);
   // The first relationship of `part` with this kind, if any.
   const Relationship* find_relationship(const std::string& part, std::string_view kind);
+  // The part inside the package that the first relationship of this kind
+  // names, or "" when there is none, it is external or it names no part.
+  const std::string& related_part(const std::string& part, std::string_view kind);
   const Relationship* relationship_by_id(const std::string& part, std::string_view id);
 
   std::string content_type(std::string_view part) const;

@@ -138,6 +138,12 @@ const Relationship* Package::find_relationship(const std::string& part, std::str
   return nullptr;
 }
 
+const std::string& Package::related_part(const std::string& part, std::string_view kind) {
+  static const std::string kNoPart;
+  const Relationship* rel = find_relationship(part, kind);
+  return rel == nullptr || rel->external ? kNoPart : rel->part;
+}
+
 const Relationship* Package::relationship_by_id(const std::string& part, std::string_view id) {
   for (const Relationship& rel : relationships(part)) {
     if (rel.id == id) return &rel;

@@ -516,13 +516,13 @@ void forget_reused_numbering() { definitions_memo().clear(); }
 
 void compute_list_labels(Builder& builder, opc::Package& package, const std::string& main_part) {
   if (!names_a_list(builder.doc())) return;
-  const opc::Relationship* rel = package.find_relationship(main_part, "numbering");
-  if (rel == nullptr || rel->external || rel->part.empty()) return;
+  const std::string& part = package.related_part(main_part, "numbering");
+  if (part.empty()) return;
   std::shared_ptr<const Definitions> defs;
   try {
-    defs = read_through(definitions_memo(), package, rel->part, [&](std::string& bytes) {
+    defs = read_through(definitions_memo(), package, part, [&](std::string& bytes) {
       pugi::xml_document xml;
-      opc::detail::parse_part(xml, bytes, rel->part, package.limits());
+      opc::detail::parse_part(xml, bytes, part, package.limits());
       Names names;
       pugi::xml_node root = xml.document_element();
       names.enter(root);

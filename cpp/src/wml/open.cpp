@@ -74,11 +74,11 @@ void read_headers_footers(wml::detail::Builder& builder, opc::Package& package,
 
 void read_notes_part(wml::detail::Builder& builder, opc::Package& package, const std::string& main,
                      std::string_view kind, model::StoryKind story_kind, const Options& options) {
-  const opc::Relationship* rel = package.find_relationship(main, kind);
-  if (rel == nullptr || rel->external || rel->part.empty()) return;
-  auto parsed = load_part(package, rel->part);
+  const std::string& part = package.related_part(main, kind);
+  if (part.empty()) return;
+  auto parsed = load_part(package, part);
   if (!parsed) return;
-  wml::detail::StoryReader reader(builder, package, rel->part, options);
+  wml::detail::StoryReader reader(builder, package, part, options);
   reader.read(parsed->xml.document_element(), story_kind);
 }
 

@@ -89,13 +89,6 @@ Memos& memos() {
   return memos;
 }
 
-// The part that `source` names by a relationship of this kind, or "".
-std::string related_part(opc::Package& package, const std::string& source, std::string_view kind) {
-  const opc::Relationship* rel = package.find_relationship(source, kind);
-  if (rel == nullptr || rel->external) return {};
-  return rel->part;
-}
-
 // The theme's script name for an East Asian language tag (w:themeFontLang/@w:eastAsia).
 std::string_view script_of_language(std::string_view lang) {
   if (lang.starts_with("zh")) {
@@ -109,7 +102,7 @@ std::string_view script_of_language(std::string_view lang) {
 // w:themeFontLang/@w:eastAsia from settings.xml: which a:font script the
 // theme's East Asian font means when a:ea is empty (as in most CJK templates).
 std::string east_asian_theme_language(opc::Package& package, const std::string& main_part) {
-  const std::string part = related_part(package, main_part, "settings");
+  const std::string& part = package.related_part(main_part, "settings");
   if (part.empty()) return {};
   auto read = [&package](std::string& bytes) {
     pugi::xml_document xml;
@@ -192,7 +185,7 @@ void apply_theme_fonts(Builder& builder, const std::vector<ThemeFont>& fonts, st
 }
 
 void read_theme(Builder& builder, opc::Package& package, const std::string& main_part) {
-  const std::string part = related_part(package, main_part, "theme");
+  const std::string& part = package.related_part(main_part, "theme");
   if (part.empty()) return;
   std::shared_ptr<const std::vector<ThemeFont>> fonts;
   try {
@@ -245,7 +238,7 @@ void forget_reused_styles() {
 
 void read_styles(Builder& builder, opc::Package& package, const std::string& main_part) {
   read_theme(builder, package, main_part);
-  const std::string part = related_part(package, main_part, "styles");
+  const std::string& part = package.related_part(main_part, "styles");
   if (part.empty()) return;
   auto fragment = read_through(memos().styles, package, part, [&](std::string& bytes) {
     auto read = std::make_shared<const StylesFragment>(read_styles_part(bytes, part, package.limits()));
@@ -255,13 +248,13 @@ void read_styles(Builder& builder, opc::Package& package, const std::string& mai
 }
 
 void read_core_properties(Builder& builder, opc::Package& package) {
-  const opc::Relationship* rel = package.find_relationship("", "core-properties");
-  if (rel == nullptr || rel->external || rel->part.empty()) return;
-  auto bytes = package.read(rel->part);
+  const std::string& part = package.related_part("", "core-properties");
+  if (part.empty()) return;
+  auto bytes = package.read(part);
   if (!bytes) return;
   pugi::xml_document xml;
   try {
-    opc::detail::parse_part(xml, *bytes, rel->part, package.limits());
+    opc::detail::parse_part(xml, *bytes, part, package.limits());
   } catch (const XmlError&) {
     return;  // broken metadata never stops a document from opening
   }

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "docxsift/errors.hpp"
 #include "wml/detail_builder.hpp"
 
@@ -62,9 +64,12 @@ void Builder::grow_slots() {
   }
 }
 
-std::vector<std::string> Builder::interned_keys() const {
-  std::vector<std::string> keys(doc_->strings.begin(), doc_->strings.end());
-  for (const auto& [index, key] : repaired_) keys[index] = key;
+std::vector<std::string> Builder::take_interned_keys() {
+  std::vector<std::string> keys = std::move(doc_->strings);
+  for (auto& [index, key] : repaired_) keys[index] = std::move(key);
+  doc_->strings.clear();
+  repaired_.clear();
+  std::fill(slots_.begin(), slots_.end(), Slot{});
   return keys;
 }
 

@@ -31,8 +31,9 @@ class Builder {
   model::Index intern(std::string_view s);
   model::Index intern_props(const model::RunProps& props);
   // The strings as they were passed to intern(), by index (Document::strings
-  // holds them repaired to valid UTF-8).
-  std::vector<std::string> interned_keys() const;
+  // holds them repaired to valid UTF-8), moved out: the last use of a scratch
+  // Builder, whose document keeps no strings after it.
+  std::vector<std::string> take_interned_keys();
   // Appends text to the arena (invalid UTF-8 becomes U+FFFD, NUL is dropped)
   // and enforces max_text_size.
   model::TextRef append_text(std::string_view utf8);

@@ -23,8 +23,8 @@ struct StylesFragment {
 };
 
 // The styles, docDefaults and tables a reading of styles.xml left in `scratch`
-// (a Builder used for nothing else).
-StylesFragment detach_styles(const Builder& scratch);
+// (a Builder used for nothing else), moved out of it.
+StylesFragment detach_styles(Builder& scratch);
 
 // Interns the fragment's strings, then its run properties, in their order, and
 // appends its styles: the document is the one reading styles.xml into

@@ -1,5 +1,7 @@
 #include "wml/detail_styles_fragment.hpp"
 
+#include <utility>
+
 namespace docxsift::wml::detail {
 namespace {
 
@@ -16,12 +18,12 @@ std::size_t StylesFragment::bytes() const {
   return total;
 }
 
-StylesFragment detach_styles(const Builder& scratch) {
-  const model::Document& doc = scratch.doc();
+StylesFragment detach_styles(Builder& scratch) {
+  model::Document& doc = scratch.doc();
   StylesFragment fragment;
-  fragment.strings = scratch.interned_keys();
-  fragment.run_props = doc.run_props;
-  fragment.styles = doc.styles;
+  fragment.strings = scratch.take_interned_keys();
+  fragment.run_props = std::move(doc.run_props);
+  fragment.styles = std::move(doc.styles);
   fragment.default_run_props = doc.default_run_props;
   return fragment;
 }

@@ -171,7 +171,7 @@ def extract(
     ``markdown``, ``outline``, ``images`` (picture metadata, as
     ``doc.images``, no bytes) and ``image_bytes`` (each picture part once:
     ``part_name``, ``filename``, ``content_type``, ``data`` bytes; base64 text
-    in JSONL/CSV output); None when the file failed. docs/batch.md describes
+    in JSONL/CSV output); None when the file failed. docs/bulk-extraction.md describes
     each.
 
     ``on_error``: ``"record"`` yields failed files with ``ok=False``,

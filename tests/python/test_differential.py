@@ -1,7 +1,8 @@
 """docxsift against python-docx over the real corpus, file by file.
 
 Where the two differ, the difference must be one of the documented classes
-of docs/python-docx-differences.md: docxsift reads text python-docx drops
+of docs/migrating-from-python-docx.md#where-docxsift-and-python-docx-differ:
+docxsift reads text python-docx drops
 (runs wrapped in w:ins, w:sdt, w:smartTag, w:customXml, w:fldSimple; Office
 Math; w:sym characters), maps Symbol-font private-use characters, and leaves
 out what Word does not show (hidden text). A difference outside those

@@ -211,7 +211,7 @@ struct DedupOptions {
   double threshold = 0.8;
   unsigned shingle = 5;         // code points per shingle
   unsigned permutations = 128;  // MinHash signature length
-  unsigned band_rows = 5;       // LSH: 25 bands of 5 rows (odds in docs/batch.md)
+  unsigned band_rows = 5;       // LSH: 25 bands of 5 rows (odds in docs/bulk-extraction.md)
 };
 
 // MinHash signature of the shingles of `text` (whitespace collapsed).

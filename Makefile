@@ -11,12 +11,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := examples/gongwen_notice.docx
 CMAKE_FLAGS ?=
 
-.PHONY: all demo test test-cpp test-python system-deps venv install build-cpp lint format clean example \
+.PHONY: all demo test test-cpp test-python system-deps venv package install build-cpp lint format clean example \
         test-sanitize fuzz wheel wheel-check sdist sdist-check bench bench-quick docs
 
 all: demo
 
-demo: install
+# The demo needs the package only, not the test tools.
+demo: package
 	$(VENV)/bin/docxsift text $(EXAMPLE)
 
 test: install test-cpp test-python
@@ -32,7 +33,10 @@ $(VPY):
 venv: $(VPY)
 
 # The package itself, built by pip in an isolated build (pybind11 and
-# scikit-build-core come from PyPI), plus the test tools.
+# scikit-build-core come from PyPI); `install` adds the test tools.
+package: system-deps venv
+	$(VPY) -m pip install --quiet .
+
 install: system-deps venv
 	$(VPY) -m pip install --quiet ".[test]"
 

@@ -42,6 +42,8 @@ py::object field_value(const Record& r, Field field) {
   switch (field) {
     case Field::Text:
       return to_py_str(*r.text);
+    case Field::TextWithLabels:
+      return to_py_str(*r.text_with_labels);
     case Field::Paragraphs:
       return str_list(*r.paragraphs);
     case Field::Tables: {

@@ -34,11 +34,13 @@ py::tuple outline_entry_tuple_py(const OutlineEntryPy& e) {
                         to_py_str(text::to_string(e.entry.source)));
 }
 
+// .paragraph is a Paragraph: the repr shows one (where it is, its style, its text).
 std::string outline_entry_repr_py(const OutlineEntryPy& e) {
   py::str label = to_py_str(e.entry.label);
   py::str title = to_py_str(preview(e.entry.title));
   return "OutlineEntry(level=" + std::to_string(e.entry.level) + ", label=" + py::repr(label).cast<std::string>() +
-         ", title=" + py::repr(title).cast<std::string>() + ", paragraph=" + std::to_string(e.paragraph.index) +
+         ", title=" + py::repr(title).cast<std::string>() +
+         ", paragraph=" + py::repr(py::cast(e.paragraph)).cast<std::string>() +
          ", source='" + std::string(text::to_string(e.entry.source)) + "')";
 }
 

@@ -1,6 +1,7 @@
 // Paragraph, Run, Font and Hyperlink views.
 #include "bindings.hpp"
 #include "docxsift/effective.hpp"
+#include "docxsift/images.hpp"
 #include "docxsift/queries.hpp"
 
 namespace docxsift::bindings {
@@ -106,10 +107,27 @@ py::object paragraph_list_suffix_py(const ParagraphView& p) {
   }
 }
 
+// <Paragraph doc.paragraphs[5] style='Heading 1' text='...'>: where to find
+// it again, and the style name users see (style.name, not the id).
 std::string paragraph_repr(const ParagraphView& p) {
-  std::string out = "<Paragraph " + std::to_string(p.index);
-  Index style = row(p).style;
-  if (style != kNone) out += " style='" + std::string(p.doc->string(style)) + "'";
+  const model::ParagraphPlace place = model::paragraph_place(*p.doc, p.index);
+  const std::string story = model::story_kind_name(place.story);
+  std::string out = "<Paragraph ";
+  if (place.in_text_box) {
+    out += "in a text box of the " + story;
+  } else if (place.position == kNone) {
+    out += "in a table of the " + story;
+  } else if (place.story == model::StoryKind::Body) {
+    out += "doc.paragraphs[" + std::to_string(place.position) + "]";
+  } else {
+    out += story + " paragraphs[" + std::to_string(place.position) + "]";
+  }
+  const Index style = model::paragraph_style(*p.doc, p.index);
+  if (style != kNone) {
+    const model::Style& s = p.doc->styles[style];
+    const Index shown = s.name != kNone ? s.name : s.style_id;
+    if (shown != kNone) out += " style='" + preview(model::ui_style_name(p.doc->string(shown))) + "'";
+  }
   return out + " text='" + preview(p.doc->text(row(p).text)) + "'>";
 }
 

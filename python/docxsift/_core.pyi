@@ -125,6 +125,17 @@ class Document:
     """
     An opened .docx document: immutable, safe to share between threads.
     """
+    def __new__(
+        cls,
+        source: str | os.PathLike[str] | bytes | bytearray | memoryview | typing.IO[bytes],
+        *,
+        revisions: str = 'accept',
+        include_hidden: bool = False,
+        limits: Limits | None = None,
+    ) -> Document:
+        """
+        docxsift.Document(source, **kw) opens source, as docxsift.open does.
+        """
     def __repr__(self) -> str:
         ...
     def iter_paragraphs(self) -> collections.abc.Iterator[Paragraph]:
@@ -706,6 +717,7 @@ class Image:
     def save(self, path: str | os.PathLike[str]) -> str:
         """
         Write the bytes to path; ValueError for a linked or missing picture.
+        Into an existing directory: path/<base name of the part>.
         """
     @property
     def _width(self) -> int | None:
@@ -798,6 +810,7 @@ class EmbeddedObject:
     def save(self, path: str | os.PathLike[str]) -> str:
         """
         Write the bytes to path; ValueError without a part.
+        Into an existing directory: path/<base name of the part>.
         """
     @property
     def blob(self) -> bytes | None:
@@ -880,9 +893,11 @@ class Table:
         ...
     def __repr__(self) -> str:
         ...
-    def to_pandas(self, header: bool = True) -> typing.Any:
+    def to_pandas(self, header: int = True) -> typing.Any:
         """
         The table as a pandas DataFrame of cell texts; needs pip install docxsift[pandas].
+        header=True: the first row names the columns (repeats made unique: name, name.1);
+        header=N: the first N rows as a MultiIndex; header=False: 0, 1, 2...
         """
     def cell(self, row_idx: typing.SupportsInt | typing.SupportsIndex, col_idx: typing.SupportsInt | typing.SupportsIndex) -> typing.Any:
         """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import os
+import posixpath
 from typing import Any
 
 from docxsift import _core
@@ -66,14 +67,19 @@ def _write(path: str | os.PathLike[str], data: bytes) -> str:
 
 
 def _save_blob(self: Any, path: str | os.PathLike[str]) -> str:
-    """Write the bytes to ``path`` (returned as str).
+    """Write the bytes to ``path`` and return where they went (a str).
 
-    ValueError when there are no bytes: a linked picture or a missing part.
+    When ``path`` is an existing directory the file is ``path/<name>``, the
+    base name of the part (``word/media/image1.png`` -> ``image1.png``), as
+    ``doc.save_images()`` names it. ValueError when there are no bytes: a
+    linked picture or a missing part.
     """
     blob = self.blob
     if blob is None:
         what = "linked" if getattr(self, "url", None) else "missing its part"
         raise ValueError(f"{self!r} has no bytes to save ({what})")
+    if os.path.isdir(path):
+        path = os.path.join(path, posixpath.basename(self.part_name))
     return _write(path, blob)
 
 

@@ -165,10 +165,37 @@ def _paragraph_html(paragraph: Any) -> str:
     return f'<div class="docxsift-paragraph">{caption}{_paragraph_block_html(paragraph)}</div>'
 
 
-def _to_pandas(table: Any, header: bool = True) -> Any:
-    """The table as a pandas DataFrame of cell texts (``to_list()``): with
-    ``header=True`` the first row names the columns. Merged cells repeat
-    their text in every grid slot they cover."""
+def _unique_names(names: list[str]) -> list[str]:
+    """Column names made unique as pandas.read_csv does: a repeated ``name``
+    becomes ``name.1``, ``name.2`` (skipping any such name already taken)."""
+    counts: dict[str, int] = {}
+    out = []
+    for name in names:
+        count = counts.get(name, 0)
+        unique = name
+        while count > 0:
+            counts[unique] = count + 1
+            unique = f"{name}.{count}"
+            count = counts.get(unique, 0)
+        counts[unique] = count + 1
+        out.append(unique)
+    return out
+
+
+def _to_pandas(table: Any, header: int = True) -> Any:
+    """The table as a pandas DataFrame of cell texts over the grid (``to_list()``;
+    merged cells repeat their text in every grid slot they cover).
+
+    ``header=True`` (or 1): the first row names the columns; a name repeated
+    by a merged header cell is made unique as ``pandas.read_csv`` does
+    (``name``, ``name.1``). ``header=N`` (N >= 2): the first N rows name the
+    columns as a ``pandas.MultiIndex`` (a merged group title over its
+    sub-headings). ``header=False`` (or 0): columns 0, 1, 2...
+    """
+    if isinstance(header, bool):
+        header = int(header)
+    if not isinstance(header, int) or header < 0:
+        raise ValueError(f"header must be True, False or a number of rows >= 0, not {header!r}")
     try:
         import pandas as pd
     except ImportError as exc:
@@ -176,9 +203,12 @@ def _to_pandas(table: Any, header: bool = True) -> Any:
             "Table.to_pandas needs pandas: pip install docxsift[pandas]"
         ) from exc
     rows = table.to_list()
-    if header and rows:
-        return pd.DataFrame(rows[1:], columns=rows[0])
-    return pd.DataFrame(rows)
+    if header == 0 or not rows:
+        return pd.DataFrame(rows)
+    if header == 1:
+        return pd.DataFrame(rows[1:], columns=_unique_names(rows[0]))
+    columns = pd.MultiIndex.from_arrays(rows[:header])
+    return pd.DataFrame(rows[header:], columns=columns)
 
 
 setattr(_core.Document, "_repr_html_", _document_html)

@@ -7,7 +7,7 @@ FileNotFoundError (and a directory IsADirectoryError), never one made up in C++.
 from __future__ import annotations
 
 import os
-from typing import IO, TYPE_CHECKING, Any, Union
+from typing import IO, Any, Union
 
 from docxsift import _core
 
@@ -63,23 +63,26 @@ def open(
 _builtin_open = __builtins__["open"] if isinstance(__builtins__, dict) else __builtins__.open
 
 
-class _DocumentMeta(type):
-    """Makes ``Document(source)`` open a file while ``isinstance(x, Document)`` still works."""
+def _document_new(
+    cls: type,
+    source: Source,
+    *,
+    revisions: str = "accept",
+    include_hidden: bool = False,
+    limits: _core.Limits | None = None,
+) -> _core.Document:
+    """``docxsift.Document(source, **kw)`` opens ``source``, as ``docxsift.open`` does."""
+    return open(source, revisions=revisions, include_hidden=include_hidden, limits=limits)
 
-    def __call__(cls, source: Source, **kwargs: Any) -> _core.Document:  # type: ignore[override]
-        return open(source, **kwargs)
 
-    def __instancecheck__(cls, instance: object) -> bool:
-        return isinstance(instance, _core.Document)
+def _document_init(self: _core.Document, *args: Any, **kwargs: Any) -> None:
+    """Nothing to do: ``__new__`` returned a document that is read completely."""
 
 
-if TYPE_CHECKING:
-    # For type checkers docxsift.Document is the class of what open() returns.
-    from docxsift._core import Document as Document
-else:
-
-    class Document(metaclass=_DocumentMeta):
-        """``docxsift.Document(source, **kw)`` is ``docxsift.open(source, **kw)``.
-
-        Kept for python-docx habits; ``isinstance(doc, docxsift.Document)`` holds.
-        """
+# docxsift.Document is the bound class itself, so help(), dir(), tab completion
+# and isinstance() see the real thing; calling it opens a file (python-docx's
+# habit). The bound class has no constructor of its own: documents are made
+# in C++ (which allocates them without calling __new__).
+setattr(_core.Document, "__new__", _document_new)
+setattr(_core.Document, "__init__", _document_init)
+Document = _core.Document

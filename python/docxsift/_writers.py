@@ -63,6 +63,7 @@ def arrow_schema(fields: Sequence[str]) -> Any:
     strings = pa.list_(pa.string())
     types = {
         "text": pa.string(),
+        "text_with_labels": pa.string(),
         "paragraphs": strings,
         "tables": pa.list_(pa.list_(strings)),
         "headers": strings,

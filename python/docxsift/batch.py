@@ -35,7 +35,10 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MEMORY = 4 << 30
 _PROCESS_LIMITS = ("timeout", "max_memory")
 # Fields whose strings normalize= rewrites.
-_TEXT_FIELDS = ("text", "paragraphs", "tables", "headers", "footers", "footnotes", "comments")
+_TEXT_FIELDS = (
+    "text", "text_with_labels", "paragraphs", "tables", "headers", "footers", "footnotes",
+    "comments",
+)
 
 
 def iter_paths(paths: Paths) -> Iterator[str]:
@@ -134,7 +137,7 @@ def _normalize_record(record: dict[str, Any], norm: Callable[[str], str]) -> Non
         value = record.get(key)
         if value is None:
             continue
-        if key == "text":
+        if key in ("text", "text_with_labels"):
             record[key] = norm(value)
         elif key == "tables":
             record[key] = [[[norm(cell) for cell in row] for row in grid] for grid in value]
@@ -164,7 +167,9 @@ def extract(
     ahead of the records taken), a directory (searched recursively for
     ``.docx/.docm/.dotx/.dotm``, sorted) or a glob. Each record holds
     ``path``, ``ok``, ``error`` (``"ClassName: message"`` or None) and
-    ``seconds``, then each of ``fields``: ``text``, ``paragraphs``, ``tables``,
+    ``seconds``, then each of ``fields``: ``text``, ``text_with_labels`` (the
+    body text with Word's list labels, as ``Document.text_with_labels``),
+    ``paragraphs``, ``tables``,
     ``headers``, ``footers``, ``footnotes``, ``comments``, ``properties``,
     ``stats``, ``hash`` (adds two keys: ``sha256`` of the file and
     ``text_hash`` of the whitespace-collapsed, normalised body text),

@@ -1,18 +1,38 @@
 """The docxsift command line (DESIGN §2).
 
-Exit status: 0 on success, 2 when an input file is bad (one line
-``docxsift: FILE: reason`` on stderr per bad file), 1 on usage errors.
+Exit status (docs/cli.md): 0 on success; 1 for a usage error (argparse's
+own errors included) or a ``corpus`` run that cannot start; 2 when an input
+is bad (one line ``docxsift: FILE: reason`` on stderr per bad file, DESIGN
+§2); 130 on Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import glob
+import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, NoReturn
 
 import docxsift
 from docxsift._repr import document_counts
+
+EXIT_OK = 0
+EXIT_USAGE = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on a usage error; 2 is DESIGN's bad-input status, so
+    usage errors exit EXIT_USAGE instead (subparsers inherit the class)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def _write(text: str) -> None:
@@ -21,8 +41,8 @@ def _write(text: str) -> None:
         sys.stdout.write("\n")
 
 
-def _all_text(doc: docxsift.Document) -> str:
-    parts = [doc.text]
+def _all_text(doc: docxsift.Document, *, labels: bool = False) -> str:
+    parts = [doc.text_with_labels if labels else doc.text]
     seen: set[tuple[str, str]] = set()
     for number, section in enumerate(doc.sections, 1):
         for label in (
@@ -48,75 +68,112 @@ def _all_text(doc: docxsift.Document) -> str:
     return "\n".join(parts)
 
 
-def _cmd_text(args: argparse.Namespace) -> int:
-    status = 0
+def _open_one(path: str, args: argparse.Namespace) -> docxsift.Document | None:
+    """The opened document, or None after the one-line report on stderr."""
+    try:
+        return docxsift.open(
+            path,
+            revisions=getattr(args, "revisions", "accept"),
+            include_hidden=getattr(args, "include_hidden", False),
+        )
+    except (docxsift.DocxError, OSError) as exc:
+        _report(path, exc)
+        return None
+
+
+def _report(path: str, exc: BaseException) -> None:
+    print(f"docxsift: {path}: {_reason(exc)}", file=sys.stderr)
+
+
+def _each_file(
+    args: argparse.Namespace,
+    render: Callable[[docxsift.Document, str], str],
+    *,
+    headers: bool = True,
+    skip_empty: bool = False,
+) -> int:
+    """Prints ``render(doc, path)`` for every FILE; EXIT_BAD_INPUT if any was bad.
+
+    With several files each output is preceded by ``==> FILE <==`` (as head(1)
+    does) and separated from the one before by an empty line; ``headers=False``
+    keeps only the empty line, for outputs that name their file themselves;
+    ``skip_empty`` prints nothing (not an empty line) for an empty output.
+    """
+    status = EXIT_OK
+    several = len(args.files) > 1
+    printed = False
     for path in args.files:
-        try:
-            doc = docxsift.open(
-                path, revisions=args.revisions, include_hidden=args.include_hidden
-            )
-        except (docxsift.DocxError, OSError) as exc:
-            print(f"docxsift: {path}: {_reason(exc)}", file=sys.stderr)
-            status = 2
+        doc = _open_one(path, args)
+        if doc is None:
+            status = EXIT_BAD_INPUT
             continue
-        text = _all_text(doc) if args.all else doc.text
-        _write(docxsift.normalize(text, args.normalize) if args.normalize else text)
+        try:
+            text = render(doc, path)
+        except (docxsift.DocxError, OSError) as exc:
+            _report(path, exc)
+            status = EXIT_BAD_INPUT
+            continue
+        if several:
+            if printed:
+                sys.stdout.write("\n")
+            if headers:
+                sys.stdout.write(f"==> {path} <==\n")
+        if text or not skip_empty:
+            _write(text)
+        printed = True
     return status
 
 
-def _cmd_outline(args: argparse.Namespace) -> int:
-    try:
-        doc = docxsift.open(args.file)
-    except (docxsift.DocxError, OSError) as exc:
-        print(f"docxsift: {args.file}: {_reason(exc)}", file=sys.stderr)
-        return 2
+def _body_text(doc: docxsift.Document, args: argparse.Namespace) -> str:
+    if args.all:
+        text = _all_text(doc, labels=args.labels)
+    else:
+        text = doc.text_with_labels if args.labels else doc.text
+    return docxsift.normalize(text, args.normalize) if args.normalize else text
+
+
+def _cmd_text(args: argparse.Namespace) -> int:
+    if not args.jsonl:
+        return _each_file(args, lambda doc, path: _body_text(doc, args))
+    status = EXIT_OK
+    for path in args.files:
+        doc = _open_one(path, args)
+        if doc is None:
+            status = EXIT_BAD_INPUT
+            continue
+        record = {"path": path, "text": _body_text(doc, args)}
+        _write(json.dumps(record, ensure_ascii=False))
+    return status
+
+
+def _outline(doc: docxsift.Document, path: str) -> str:
     lines = []
     for entry in doc.outline():
         # CJK markers end in their own separator (一、 （一）); ASCII ones take a space.
         gap = " " if entry.label and entry.label[-1].isascii() else ""
         head = f"{entry.label}{gap}{entry.title}"
         lines.append("  " * (entry.level - 1) + head.strip())
-    if lines:
-        _write("\n".join(lines))
-    return 0
+    return "\n".join(lines)
 
 
-def _open_one(path: str) -> docxsift.Document | None:
-    """The opened document, or None after the one-line report on stderr."""
-    try:
-        return docxsift.open(path)
-    except (docxsift.DocxError, OSError) as exc:
-        print(f"docxsift: {path}: {_reason(exc)}", file=sys.stderr)
-        return None
+def _cmd_outline(args: argparse.Namespace) -> int:
+    return _each_file(args, _outline, skip_empty=True)
 
 
 def _cmd_markdown(args: argparse.Namespace) -> int:
-    doc = _open_one(args.file)
-    if doc is None:
-        return 2
-    try:
-        # --images DIR: the picture files are written there and linked as DIR/name.
-        text = doc.to_markdown(headers=args.headers, images_dir=args.images)
-    except (docxsift.DocxError, OSError) as exc:
-        print(f"docxsift: {args.file}: {_reason(exc)}", file=sys.stderr)
-        return 2
-    _write(text)
-    return 0
+    # --images DIR: the picture files are written there and linked as DIR/name.
+    return _each_file(
+        args,
+        lambda doc, path: doc.to_markdown(headers=args.headers, images_dir=args.images),
+    )
 
 
 def _cmd_json(args: argparse.Namespace) -> int:
-    doc = _open_one(args.file)
-    if doc is None:
-        return 2
-    _write(doc.to_json(indent=args.indent))
-    return 0
+    return _each_file(args, lambda doc, path: doc.to_json(indent=args.indent))
 
 
-def _cmd_info(args: argparse.Namespace) -> int:
-    doc = _open_one(args.file)
-    if doc is None:
-        return 2
-    lines = [f"file: {args.file}"]
+def _info(doc: docxsift.Document, path: str) -> str:
+    lines = [f"file: {path}"]
     props = doc.core_properties
     for name in ("title", "subject", "author", "last_modified_by", "created", "modified"):
         value = getattr(props, name, None)
@@ -127,19 +184,46 @@ def _cmd_info(args: argparse.Namespace) -> int:
     counts["styles"] = len(doc.styles)
     counts["characters"] = len(text)
     lines += [f"{name}: {n}" for name, n in counts.items()]
-    _write("\n".join(lines))
-    return 0
+    return "\n".join(lines)
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    # Each block starts with "file: FILE": no ==> header needed.
+    return _each_file(args, _info, headers=False)
+
+
+def _names_nothing(path: str, count: int | None) -> str | None:
+    """Why the corpus PATH names no file to read (``count`` files found), or None."""
+    if os.path.isdir(path):
+        return "no .docx, .docm, .dotx or .dotm file in this folder" if count == 0 else None
+    if glob.has_magic(path):
+        return "no file matches this pattern" if count == 0 else None
+    return None if os.path.lexists(path) else os.strerror(errno.ENOENT)
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
-    """Exit 0 when the run completed (bad files are listed, not fatal), 1 when it
-    could not run (bad option, unwritable output), 130 on Ctrl-C."""
+    """Exit 0 when the run completed (bad files are rows, not fatal); 1 when it
+    could not run (bad option, unwritable output); 2 when a PATH names no file
+    (reported on stderr; nothing is written when no PATH names one); 130 on Ctrl-C."""
     import itertools
 
     from docxsift import _writers, batch
 
     fields = tuple(f for item in args.fields or ["text"] for f in item.split(",") if f)
-    counts = [batch._count(p) for p in args.paths]
+    paths, counts = [], []
+    status = EXIT_OK
+    for path in args.paths:
+        count = batch._count(path)
+        reason = _names_nothing(path, count)
+        if reason is not None:
+            print(f"docxsift: {path}: {reason}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        paths.append(path)
+        counts.append(count)
+    if not paths:
+        print(f"docxsift: corpus: no input files; {args.output} not written", file=sys.stderr)
+        return EXIT_BAD_INPUT
     total = None if None in counts else sum(c for c in counts if c is not None)
     progress = batch.Progress(sys.stderr, total)
     limits = {"timeout": args.timeout} if args.timeout is not None else None
@@ -151,18 +235,18 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 
     try:
         records = docxsift.extract(
-            itertools.chain.from_iterable(batch.iter_paths(p) for p in args.paths),
+            itertools.chain.from_iterable(batch.iter_paths(p) for p in paths),
             workers=args.workers, normalize=args.normalize, fields=fields,
             isolation=args.isolation, limits=limits,
         )
         summary = _writers.write_records(watched(records), args.output, fields=fields)
     except (ValueError, NotImplementedError, ImportError, OSError) as exc:
         print(f"docxsift: corpus: {_reason(exc)}", file=sys.stderr)
-        return 1
+        return EXIT_USAGE
     except KeyboardInterrupt:
         progress.finish()
         print(f"docxsift: interrupted after {progress.files} files", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     progress.finish()
     line = f"docxsift: {summary.files} files, {summary.files - summary.failed} ok, "
     line += f"{summary.failed} failed"
@@ -170,7 +254,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         by_class = sorted(summary.errors.items(), key=lambda item: (-item[1], item[0]))
         line += " (" + ", ".join(f"{name}: {n}" for name, n in by_class) + ")"
     print(f"{line} -> {args.output}", file=sys.stderr)
-    return 0
+    return status
 
 
 def _reason(exc: BaseException) -> str:
@@ -180,16 +264,36 @@ def _reason(exc: BaseException) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="docxsift", description="Read Word .docx files fast and faithfully."
+    from docxsift import batch
+    parser = _Parser(
+        prog="docxsift",
+        description="Read Word .docx files fast and faithfully.",
+        epilog="Exit status: 0 on success, 1 for a usage error, 2 when an input is bad "
+        "(one line 'docxsift: FILE: reason' on stderr each), 130 on Ctrl-C.",
     )
     parser.add_argument(
         "--version", action="version", version=f"docxsift {docxsift.__version__}"
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    text = commands.add_parser("text", help="print the body text of each FILE")
+    text = commands.add_parser(
+        "text",
+        help="print the body text of each FILE",
+        description="Print the body text of each FILE. With several files each text is "
+        "preceded by a line '==> FILE <==' (as head(1) does); --jsonl prints one JSON "
+        "object per file instead.",
+    )
     text.add_argument("files", nargs="+", metavar="FILE")
+    text.add_argument(
+        "--labels",
+        action="store_true",
+        help="put the list labels Word draws (一、 （一） 1.) in front of numbered paragraphs",
+    )
+    text.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='one line {"path": FILE, "text": ...} per file',
+    )
     text.add_argument(
         "--all",
         action="store_true",
@@ -214,15 +318,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     outline = commands.add_parser(
         "outline",
-        help="print the heading tree of FILE",
-        description="Print the headings of FILE (doc.outline()), one per line, indented two "
-        "spaces per level below the first: label and title.",
+        help="print the heading tree of each FILE",
+        description="Print the headings of each FILE (doc.outline()), one per line, indented "
+        "two spaces per level below the first: label and title.",
     )
-    outline.add_argument("file", metavar="FILE")
+    outline.add_argument("files", nargs="+", metavar="FILE")
     outline.set_defaults(run=_cmd_outline)
 
-    markdown = commands.add_parser("markdown", help="print FILE as GitHub Flavored Markdown")
-    markdown.add_argument("file", metavar="FILE")
+    markdown = commands.add_parser(
+        "markdown", help="print each FILE as GitHub Flavored Markdown"
+    )
+    markdown.add_argument("files", nargs="+", metavar="FILE")
     markdown.add_argument(
         "--headers", action="store_true", help="put headers first and footers last"
     )
@@ -233,13 +339,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     markdown.set_defaults(run=_cmd_markdown)
 
-    json_cmd = commands.add_parser("json", help="print FILE's to_dict() as JSON")
-    json_cmd.add_argument("file", metavar="FILE")
+    json_cmd = commands.add_parser("json", help="print each FILE's to_dict() as JSON")
+    json_cmd.add_argument("files", nargs="+", metavar="FILE")
     json_cmd.add_argument("--indent", type=int, metavar="N", help="indent N spaces per level")
     json_cmd.set_defaults(run=_cmd_json)
 
-    info = commands.add_parser("info", help="print FILE's properties and counts")
-    info.add_argument("file", metavar="FILE")
+    info = commands.add_parser("info", help="print each FILE's properties and counts")
+    info.add_argument("files", nargs="+", metavar="FILE")
     info.set_defaults(run=_cmd_info)
 
     corpus = commands.add_parser(
@@ -248,7 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract every PATH (a file, a directory searched recursively for "
         ".docx/.docm/.dotx/.dotm, or a glob) into OUT, one row per file. A progress bar "
         "shows on a terminal, log lines otherwise. Exit status: 0 when the run completed, "
-        "even with bad files (summarised at the end); 1 when it could not run; 130 on Ctrl-C.",
+        "even with bad files (summarised at the end); 1 when it could not run; 2 when a PATH "
+        "names no file (a missing path, an empty folder, a glob matching nothing); 130 on "
+        "Ctrl-C.",
     )
     corpus.add_argument("paths", nargs="+", metavar="PATH")
     corpus.add_argument(
@@ -260,8 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--fields",
         action="append",
         metavar="FIELD[,FIELD...]",
-        help="what each row carries (default text): text, paragraphs, tables, headers, "
-        "footers, footnotes, comments, properties, stats, hash",
+        help="what each row carries (default text): " + ", ".join(batch.FIELDS),
     )
     corpus.add_argument(
         "--isolation",
@@ -288,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # `docxsift text big.docx | head` is not an error.
         sys.stderr.close()
-        return 0
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -182,6 +182,7 @@ TEST_CASE("batch: fields", "[batch]") {
   CHECK(stats.tables == 1);
   CHECK(stats.han_characters == 3);
   CHECK(r.text.value() == "一、总则 x\na\tb\nend");
+  CHECK(r.text_with_labels.value() == r.text.value());  // typed markers, no numbering
   CHECK(stats.characters == 14);
   CHECK(stats.characters_no_spaces == 10);
 }
@@ -191,7 +192,7 @@ TEST_CASE("batch: an unknown field names the valid ones", "[batch]") {
     docxsift::batch::parse_field("bogus");
     FAIL("no exception");
   } catch (const std::invalid_argument& e) {
-    CHECK(std::string(e.what()).find("valid fields: text, paragraphs") != std::string::npos);
+    CHECK(std::string(e.what()).find("valid fields: text, text_with_labels, paragraphs") != std::string::npos);
   }
 }
 
@@ -242,4 +243,16 @@ TEST_CASE("batch: find_duplicates groups exact and near copies", "[batch][dedup]
   auto a = docxsift::batch::minhash(base);
   CHECK(docxsift::batch::minhash_similarity(a, docxsift::batch::minhash(other)) < 0.2);
   CHECK(docxsift::batch::minhash_similarity(a, a) == 1.0);
+}
+
+TEST_CASE("batch: find_duplicates never groups blank texts", "[batch][dedup]") {
+  // Empty scans and failed conversions: empty, ASCII white space, U+3000, NBSP.
+  std::vector<std::string> texts{"", " \n\t", "\u3000\u3000", "", "\u00a0", "正文", "正文"};
+  std::vector<std::string> keys;
+  for (const auto& t : texts) keys.push_back(docxsift::batch::text_hash(t));
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  auto groups = docxsift::batch::find_duplicates(keys, views);
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].exact);
+  CHECK(groups[0].members == std::vector<std::size_t>{5, 6});
 }

@@ -188,7 +188,7 @@ def test_each_field_alone(tmp_path: Path, field: str) -> None:
 
 @pytest.mark.parametrize("name", ["bogus", "Text", "markdown "])
 def test_unknown_fields_list_the_valid_ones(name: str) -> None:
-    with pytest.raises(ValueError, match=r"valid fields: text, paragraphs, tables"):
+    with pytest.raises(ValueError, match=r"valid fields: text, text_with_labels, paragraphs, tables"):
         docxsift.extract([], fields=(name,))
 
 
@@ -338,6 +338,40 @@ def test_find_duplicates(tmp_path: Path) -> None:
         docxsift.find_duplicates(plain, threshold=0)
     with pytest.raises(ValueError, match="needs records with text"):
         docxsift.find_duplicates(docxsift.extract(tmp_path, fields="stats"))
+
+
+def test_find_duplicates_never_groups_blank_texts() -> None:
+    # Empty scans and failed conversions share an empty text; the docs promise
+    # they are never grouped (U+3000 and NBSP are white space too).
+    records = [
+        {"path": name, "ok": True, "text": text}
+        for name, text in [("a", ""), ("b", ""), ("c", "  \n\t "), ("d", "\u3000\u3000"),
+                           ("e", "\u00a0"), ("f", "正文相同"), ("g", "正文相同")]
+    ]
+    assert docxsift.find_duplicates(records) == [
+        {"kind": "exact", "paths": ["f", "g"], "similarity": 1.0}
+    ]
+    hashed = [dict(r, text_hash=docxsift._core._text_hash(r["text"])) for r in records]
+    assert docxsift.find_duplicates(hashed) == docxsift.find_duplicates(records)
+
+
+def test_text_with_labels_field(tmp_path: Path) -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>'
+        '<w:suff w:val="nothing"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    numpr = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    path = tmp_path / "n.docx"
+    path.write_bytes(make_docx(p("总则", ppr=numpr) + p("ＡＢ  正文") + p("附则", ppr=numpr),
+                               numbering=numbering))
+    (record,) = docxsift.extract([path], fields=("text", "text_with_labels"))
+    assert record["text"] == "总则\nＡＢ  正文\n附则"
+    assert record["text_with_labels"] == "一、总则\nＡＢ  正文\n二、附则"
+    assert record["text_with_labels"] == docxsift.open(path).text_with_labels
+    (record,) = docxsift.extract([path], fields="text_with_labels", normalize="cjk")
+    assert record["text_with_labels"] == "一、总则\nAB 正文\n二、附则"
 
 
 # --- processes -----------------------------------------------------------------

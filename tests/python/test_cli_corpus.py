@@ -134,3 +134,57 @@ def test_real_terminal_in_a_subprocess(folder: Path, tmp_path: Path) -> None:
     assert proc.returncode == 0
     text = b"".join(chunks).decode()
     assert "\r" in text and "7/7 files" in text and "2 failed" in text
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty folder", "glob"])
+def test_paths_that_name_no_file_exit_2_and_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("not a document")
+    path = {
+        "missing": str(tmp_path / "nonexistent"),
+        "empty folder": str(tmp_path / "empty"),
+        "glob": str(tmp_path / "*.docx"),
+    }[kind]
+    out = tmp_path / "out.parquet"
+    assert cli.main(["corpus", path, "-o", str(out)]) == cli.EXIT_BAD_INPUT
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"docxsift: {path}: ")
+    assert err[-1] == f"docxsift: corpus: no input files; {out} not written"
+    assert not out.exists()
+
+
+def test_a_path_naming_nothing_among_others_is_reported_and_the_run_goes_on(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    missing = str(tmp_path / "gone.docx")
+    assert cli.main(["corpus", missing, str(folder / "d0.docx"), "-o", str(out)]) == 2
+    assert capsys.readouterr().err.startswith(f"docxsift: {missing}: No such file or directory\n")
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in rows] == ["doc 0"]
+
+
+def test_usage_error_in_corpus_exits_1(folder: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "docxsift", "corpus", str(folder)],  # no -o
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 1 and "-o/--output" in result.stderr
+
+
+def test_text_with_labels_field(tmp_path: Path) -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>'
+        '<w:suff w:val="nothing"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    numpr = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    path = tmp_path / "n.docx"
+    path.write_bytes(make_docx(p("总则", ppr=numpr) + p("正文"), numbering=numbering))
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["corpus", str(path), "-o", str(out), "--fields", "text,text_with_labels"]) == 0
+    row = json.loads(out.read_text(encoding="utf-8"))
+    assert row["text"] == "总则\n正文" and row["text_with_labels"] == "一、总则\n正文"

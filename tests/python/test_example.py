@@ -31,3 +31,26 @@ def test_example_structure() -> None:
     assert doc.comments[0].author == "审核人"
     assert doc.core_properties.title == "关于做好2026年冬季安全生产工作的通知"
     assert "冰雪天气" in doc.text
+
+
+def test_make_demo_installs_the_package_without_the_test_extras() -> None:
+    # A new user's `make demo` needs docxsift only; `make test` adds pytest & co.
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("make") is None:
+        pytest.skip("no make")
+
+    def dry_run(target: str) -> str:
+        result = subprocess.run(
+            ["make", "-n", target], cwd=REPO, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    demo = dry_run("demo")
+    assert "pip install --quiet ." in demo and "[test]" not in demo
+    assert "docxsift text examples/gongwen_notice.docx" in demo
+    assert '".[test]"' in dry_run("test")

@@ -337,6 +337,18 @@ def test_save_images_unique_names_and_image_save(tmp_path: Path) -> None:
     assert Path(out).read_bytes() == b"second"
 
 
+def test_image_save_into_a_directory_uses_the_part_name(tmp_path: Path) -> None:
+    doc = docxsift.open(picture_docx(p(inline_picture(descr="one"))))
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    out = doc.images[0].save(folder)
+    assert out == str(folder / "image1.png")
+    assert (folder / "image1.png").read_bytes() == PNG
+    assert doc.images[0].save(str(folder)) == out  # a str path as well
+    # A path that is not a directory is the file to write, as before.
+    assert doc.images[0].save(folder / "named.png") == str(folder / "named.png")
+
+
 def test_long_non_ascii_part_name_gives_a_valid_file_name(tmp_path: Path) -> None:
     """A part name past 200 bytes is cut from the front at a character
     boundary (it used to cut inside a UTF-8 sequence: save_images raised

@@ -52,6 +52,29 @@ def test_headings_and_paragraphs(open_docx: Any) -> None:
     assert doc.to_markdown() == "# Title\n\nIntro text.\n\n## Sub\n\n**Deep**\n"
 
 
+def test_title_style_is_a_top_heading(open_docx: Any) -> None:
+    # Word's built-in "Title" (python-docx's add_heading(level=0)): a top heading
+    # in Markdown, while heading_level stays None (Title has no outline level).
+    styles = HEADING_STYLES + (
+        '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="MyTitle"><w:name w:val="My Title"/>'
+        '<w:basedOn w:val="Title"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/></w:style>'
+    )
+    body = (
+        p("年度报告", '<w:pStyle w:val="Title"/>')
+        + p("副标题", '<w:pStyle w:val="Subtitle"/>')
+        + p("Chapter", '<w:pStyle w:val="Heading1"/>')
+        + p("Derived", '<w:pStyle w:val="MyTitle"/>')
+        + p("Outlined", '<w:pStyle w:val="Title"/><w:outlineLvl w:val="1"/>')
+    )
+    doc = open_docx(body, styles=styles)
+    assert doc.to_markdown() == (
+        "# 年度报告\n\n副标题\n\n# Chapter\n\n# Derived\n\n## Outlined\n"
+    )
+    assert [x.heading_level for x in doc.paragraphs] == [None, None, 1, None, 2]
+
+
 def test_bold_italic_merged_and_not_around_spaces(open_docx: Any) -> None:
     body = (
         "<w:p>"

@@ -46,6 +46,25 @@ def test_document_constructor_is_open() -> None:
     assert doc.text == "python-docx habit"
 
 
+def test_document_is_the_real_class_for_help_and_completion() -> None:
+    # No stand-in without members: help(), dir() and tab completion show what
+    # an opened document has, and an opened document is an instance of it.
+    import pydoc
+
+    assert docxsift.Document is docxsift._core.Document
+    names = dir(docxsift.Document)
+    for name in ("paragraphs", "tables", "sections", "text", "outline", "to_markdown"):
+        assert name in names
+    page = pydoc.render_doc(docxsift.Document, renderer=pydoc.plaintext)
+    assert "paragraphs" in page and "tables" in page and "docxsift.open" in page
+    doc = docxsift.Document(make_docx(p("x")), include_hidden=True)
+    assert isinstance(doc, docxsift.Document) and type(doc) is docxsift.Document
+    with pytest.raises(TypeError):
+        docxsift.Document()  # type: ignore[call-arg]
+    with pytest.raises(ValueError, match="revisions"):
+        docxsift.Document(make_docx(p("x")), revisions="maybe")
+
+
 def test_missing_file_is_file_not_found(tmp_path: pathlib.Path) -> None:
     with pytest.raises(FileNotFoundError):
         docxsift.open(tmp_path / "nope.docx")

@@ -255,8 +255,12 @@ def test_entry_protocols() -> None:
     assert hash(first) == hash(doc.outline()[0])
     assert (
         repr(first)
-        == "OutlineEntry(level=1, label='一、', title='总则', paragraph=0, source='text')"
+        == "OutlineEntry(level=1, label='一、', title='总则', "
+        f"paragraph={doc.paragraphs[0]!r}, source='text')"
     )
+    # .paragraph is a Paragraph, and the repr says so (not a bare number).
+    assert "paragraph=<Paragraph doc.paragraphs[0] " in repr(first)
+    assert "paragraph=<Paragraph doc.paragraphs[1] " in repr(second)
 
 
 def test_empty_document() -> None:

@@ -245,7 +245,7 @@ def test_invalid_utf8_and_nul_become_valid_text() -> None:
 def test_repr_is_short_and_informative() -> None:
     doc = docxsift.open(make_docx(p("一、总体要求" * 20)))
     r = repr(doc.paragraphs[0])
-    assert r.startswith("<Paragraph 0") and "一、总体要求" in r and len(r) < 200
+    assert r.startswith("<Paragraph doc.paragraphs[0] ") and "一、总体要求" in r and len(r) < 200
     assert repr(doc).startswith("<Document paragraphs=1")
 
 
@@ -282,3 +282,30 @@ def test_tracked_cell_deletion_and_emptied_paragraphs() -> None:
     rejected = docxsift.open(make_docx(body), revisions="reject")
     # The inserted paragraph loses its text and its mark: nothing of it is left.
     assert rejected.text == "a\tgone\nend"
+
+
+def test_repr_names_the_position_and_the_style_name_users_see() -> None:
+    styles = (
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
+    )
+    txbx = "<w:txbxContent>" + p("boxed") + "</w:txbxContent>"
+    box = (
+        "<w:p><w:r><w:t>anchor</w:t></w:r><w:r><w:drawing><wp:anchor><a:graphic><a:graphicData>"
+        f"<wps:wsp><wps:txbx>{txbx}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+        "</w:drawing></w:r></w:p>"
+    )
+    table = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>" + p("cell") + "</w:tc></w:tr></w:tbl>"
+    body = p("Intro") + table + p("一、总则", ppr='<w:pStyle w:val="Heading1"/>') + box
+    doc = docxsift.open(make_docx(body, styles=styles, headers={"rId9": p("top")},
+                                  sect='<w:sectPr><w:headerReference w:type="default" r:id="rId9"/></w:sectPr>'))
+    heading = doc.paragraphs[1]
+    assert heading.style.name == "Heading 1"
+    assert repr(heading) == "<Paragraph doc.paragraphs[1] style='Heading 1' text='一、总则'>"
+    assert repr(doc.paragraphs[0]) == "<Paragraph doc.paragraphs[0] style='Normal' text='Intro'>"
+    cell = doc.tables[0].cell(0, 0).paragraphs[0]
+    assert repr(cell) == "<Paragraph in a table of the body style='Normal' text='cell'>"
+    boxed = [x for x in doc.iter_paragraphs() if x.text == "boxed"][0]
+    assert repr(boxed) == "<Paragraph in a text box of the body style='Normal' text='boxed'>"
+    top = doc.sections[0].header.paragraphs[0]
+    assert repr(top) == "<Paragraph header paragraphs[0] style='Normal' text='top'>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import docxsift
 from docx_builder import make_docx, p
 
@@ -81,3 +83,40 @@ def test_table_repr_and_len() -> None:
     t = docxsift.open(make_docx(table)).tables[0]
     assert len(t) == 1
     assert repr(t) == "<Table 0 rows=1 cols=2>"
+
+
+def merged_header_table() -> docxsift.Table:
+    # 基本信息 spans two columns over 姓名 / 年龄; 备注 is merged down both header rows.
+    table = (
+        "<w:tbl>" + grid(3)
+        + "<w:tr>" + tc("基本信息", '<w:gridSpan w:val="2"/>') + tc("备注", '<w:vMerge w:val="restart"/>')
+        + "</w:tr><w:tr>" + tc("姓名") + tc("年龄") + tc("", "<w:vMerge/>")
+        + "</w:tr><w:tr>" + tc("张三") + tc("30") + tc("无") + "</w:tr></w:tbl>"
+    )
+    return docxsift.open(make_docx(table)).tables[0]
+
+
+def test_to_pandas_makes_repeated_header_names_unique_like_read_csv() -> None:
+    pytest.importorskip("pandas")
+    frame = merged_header_table().to_pandas()
+    assert list(frame.columns) == ["基本信息", "基本信息.1", "备注"]
+    assert frame.columns.is_unique
+    assert frame["基本信息.1"].tolist() == ["年龄", "30"]
+    assert list(merged_header_table().to_pandas(header=False).columns) == [0, 1, 2]
+
+
+def test_unique_names_skip_names_already_taken() -> None:
+    from docxsift._repr import _unique_names
+
+    # As pandas.read_csv: the second "a" cannot become "a.1", which is taken.
+    assert _unique_names(["a", "a.1", "a", "b", "a"]) == ["a", "a.1", "a.2", "b", "a.3"]
+
+
+def test_to_pandas_multiindex_header() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = merged_header_table().to_pandas(header=2)
+    assert isinstance(frame.columns, pd.MultiIndex)
+    assert list(frame.columns) == [("基本信息", "姓名"), ("基本信息", "年龄"), ("备注", "备注")]
+    assert frame[("基本信息", "姓名")].tolist() == ["张三"]
+    with pytest.raises(ValueError, match="header"):
+        merged_header_table().to_pandas(header=-1)

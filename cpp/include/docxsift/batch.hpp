@@ -26,6 +26,7 @@ namespace docxsift::batch {
 // What a record carries besides path, ok, error and seconds.
 enum class Field : std::uint8_t {
   Text,        // body text (render::body_text)
+  TextWithLabels,  // body text with Word's list labels (render::body_text_with_labels)
   Paragraphs,  // body paragraph texts in reading order (tables and text boxes included)
   Tables,      // body tables as grids of cell text (model::table_grid_text)
   Headers,     // header texts, each header part once, in section order
@@ -112,6 +113,7 @@ struct Record {
   double seconds = 0.0;
 
   std::optional<std::string> text;
+  std::optional<std::string> text_with_labels;
   std::optional<std::vector<std::string>> paragraphs;
   std::optional<std::vector<std::vector<std::vector<std::string>>>> tables;
   std::optional<std::vector<std::string>> headers;
@@ -229,7 +231,8 @@ struct DuplicateGroup {
 // Exact groups (equal `exact_keys`, e.g. text hashes) come first; then
 // near-duplicate groups: exact classes whose texts' MinHash similarity reaches
 // options.threshold, found by LSH banding and joined transitively. An item
-// with empty text is never a near-duplicate.
+// whose text is empty or only white space (U+3000 and NBSP included) is in no
+// group, exact or near.
 std::vector<DuplicateGroup> find_duplicates(const std::vector<std::string>& exact_keys,
                                             const std::vector<std::string_view>& texts,
                                             const DedupOptions& options = {});

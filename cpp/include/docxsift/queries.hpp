@@ -16,6 +16,16 @@ std::vector<BlockRef> blocks_in(const Document& doc, Range range);
 // text boxes (each text box right after the paragraph that anchors it).
 std::vector<Index> paragraphs_in_order(const Document& doc, Range blocks);
 
+// Where a paragraph sits, for its repr: the kind of its story, and its
+// position among the story's top-level paragraphs (for the body, its index in
+// doc.paragraphs); position is kNone inside a table cell or a text box.
+struct ParagraphPlace {
+  StoryKind story = StoryKind::Body;
+  Index position = kNone;
+  bool in_text_box = false;
+};
+ParagraphPlace paragraph_place(const Document& doc, Index paragraph);
+
 // python-docx Row.cells: one entry per grid column; a cell spanning N columns
 // appears N times; a vertical-merge continuation is the cell that starts the
 // merge. Grid columns no cell covers (gridBefore/After) are kNone.
@@ -30,6 +40,11 @@ std::string cell_text(const Document& doc, Index cell);
 // Heading level 1-9 of a paragraph from its outline level or style chain
 // ("heading N" built-in styles included); 0 for body text.
 int heading_level(const Document& doc, Index paragraph);
+
+// True for a paragraph in Word's built-in "Title" style (or a style based on
+// it) that has no heading level: python-docx's add_heading(level=0). Markdown
+// renders it as a top heading; heading_level() stays 0, as in Word's outline.
+bool is_title(const Document& doc, Index paragraph);
 
 // Python-facing names of enumerations, shared by the bindings and renderers:
 // "left", "center", "right", "both", "distribute" (nullptr when unset) and

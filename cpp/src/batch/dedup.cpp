@@ -10,6 +10,7 @@
 #include <system_error>
 #include <unordered_map>
 
+#include "batch/detail_chars.hpp"
 #include "docxsift/batch.hpp"
 
 namespace docxsift::batch {
@@ -206,23 +207,26 @@ std::vector<DuplicateGroup> find_duplicates(const std::vector<std::string>& exac
     throw std::invalid_argument("threshold must be in (0, 1]");
   }
   std::vector<DuplicateGroup> groups;
+  // A blank text (empty scans, failed conversions) says nothing about its
+  // document: it joins no group, exact or near.
+  std::vector<bool> blank(n);
+  for (std::size_t i = 0; i < n; ++i) blank[i] = detail::is_blank(texts[i]);
   // Exact: equal keys. The first member of each class stands for it below.
   UnionFind exact(n);
   std::unordered_map<std::string_view, std::size_t> first;
   for (std::size_t i = 0; i < n; ++i) {
+    if (blank[i]) continue;
     auto [it, fresh] = first.emplace(exact_keys[i], i);
     if (!fresh) exact.join(it->second, i);
   }
   std::vector<std::size_t> representatives;
   for (std::size_t i = 0; i < n; ++i) {
-    if (exact.find(i) == i) representatives.push_back(i);
+    if (exact.find(i) == i && !blank[i]) representatives.push_back(i);
   }
   // Near: LSH bands over the representatives' signatures find candidates,
   // each verified by its estimated Jaccard similarity.
   std::vector<std::vector<std::uint64_t>> signatures(n);
-  for (std::size_t i : representatives) {
-    if (!texts[i].empty()) signatures[i] = minhash(texts[i], options);
-  }
+  for (std::size_t i : representatives) signatures[i] = minhash(texts[i], options);
   const std::size_t rows = std::max<std::size_t>(options.band_rows, 1);
   const std::size_t bands = options.permutations / rows;
   UnionFind near(n);

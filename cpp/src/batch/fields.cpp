@@ -12,6 +12,7 @@
 #include "docxsift/outline.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
+#include "batch/detail_chars.hpp"
 
 namespace docxsift::batch {
 namespace {
@@ -20,24 +21,8 @@ using model::Document;
 using model::Index;
 using model::kNone;
 
-// Next code point of UTF-8 `s` at `i` (the arena is always valid UTF-8).
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[k])); };
-  char32_t c = byte(i);
-  std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (i + length > s.size()) length = 1;
-  if (length == 2) c &= 0x1F;
-  if (length == 3) c &= 0x0F;
-  if (length == 4) c &= 0x07;
-  for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (byte(i + k) & 0x3F);
-  i += length;
-  return c;
-}
-
-bool is_space(char32_t c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || c == 0x3000 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
-}
+using detail::is_space;
+using detail::next_code_point;
 
 // CJK unified ideographs (with extensions) and compatibility ideographs.
 bool is_han(char32_t c) {
@@ -194,11 +179,10 @@ std::vector<ImageBlob> image_blobs_of(const Document& doc) {
 }  // namespace
 
 const std::vector<std::string_view>& field_names() {
-  static const std::vector<std::string_view> names{"text",      "paragraphs", "tables",
-                                                   "headers",   "footers",    "footnotes",
-                                                   "comments",  "properties", "stats",
-                                                   "hash",      "markdown",   "outline",
-                                                   "images",    "image_bytes"};
+  static const std::vector<std::string_view> names{
+      "text",       "text_with_labels", "paragraphs", "tables",  "headers",
+      "footers",    "footnotes",        "comments",   "properties", "stats",
+      "hash",       "markdown",         "outline",    "images",  "image_bytes"};
   return names;
 }
 
@@ -223,6 +207,9 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
     switch (field) {
       case Field::Text:
         record.text = text();
+        break;
+      case Field::TextWithLabels:
+        record.text_with_labels = render::body_text_with_labels(doc);
         break;
       case Field::Paragraphs: {
         std::vector<std::string> paragraphs;

@@ -11,6 +11,25 @@ std::vector<BlockRef> blocks_in(const Document& doc, Range range) {
   return {doc.block_refs.begin() + range.first, doc.block_refs.begin() + range.end()};
 }
 
+ParagraphPlace paragraph_place(const Document& doc, Index paragraph) {
+  const Paragraph& p = doc.paragraphs.at(paragraph);
+  ParagraphPlace place;
+  place.in_text_box = p.in_text_box;
+  if (p.story >= doc.stories.size()) return place;
+  place.story = doc.stories[p.story].kind;
+  if (p.in_text_box) return place;
+  Index position = 0;
+  for (const BlockRef& block : blocks_in(doc, doc.stories[p.story].blocks)) {
+    if (block.kind != BlockKind::Paragraph) continue;
+    if (block.index == paragraph) {
+      place.position = position;
+      break;
+    }
+    ++position;
+  }
+  return place;
+}
+
 std::vector<Index> paragraphs_in_order(const Document& doc, Range blocks) {
   std::vector<Index> out;
   // An explicit stack of block ranges still to visit: nesting depth is data.
@@ -131,7 +150,24 @@ int builtin_heading_level(std::string_view name) {
   return d >= '1' && d <= '9' ? d - '0' : 0;
 }
 
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
 }  // namespace
+
+bool is_title(const Document& doc, Index paragraph) {
+  if (heading_level(doc, paragraph) != 0) return false;
+  Index style = find_style(doc, doc.paragraphs.at(paragraph).style);
+  for (int hops = 0; style != kNone && hops < 32; ++hops) {  // bounded: basedOn may cycle
+    const Style& s = doc.styles[style];
+    if (equals_ignoring_ascii_case(doc.string(s.name), "title")) return true;
+    style = find_style(doc, s.base);
+  }
+  return false;
+}
 
 int heading_level(const Document& doc, Index paragraph) {
   const Paragraph& p = doc.paragraphs.at(paragraph);

@@ -221,7 +221,8 @@ class MarkdownWriter {
 
   void append_paragraph(std::vector<Block>& out, Index p, int quote_depth) {
     const model::Paragraph& para = doc_.paragraphs[p];
-    const int level = model::heading_level(doc_, p);
+    // A Title paragraph is the document's top heading in Markdown.
+    const int level = model::is_title(doc_, p) ? 1 : model::heading_level(doc_, p);
     if (level == 0 && doc_.list_label(p) == nullptr && only_display_math(p)) {
       list_stack_.clear();
       for (Index i = para.equations.first; i < para.equations.end(); ++i) {

@@ -16,12 +16,6 @@ from typing import Any
 
 import docxsift
 
-# docxsift.Document is a small class whose call opens a file (python-docx's
-# ``Document(path)``) and for which isinstance() holds; the class users hold is
-# the bound docxsift._core.Document, so that is the one the reference documents
-# (type checkers see the same: docxsift.Document is that class for them).
-docxsift.Document = docxsift._core.Document  # type: ignore[misc]
-
 project = "docxsift"
 author = "docxsift developers"
 copyright = "docxsift developers"

@@ -161,11 +161,16 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 
 
 def _cmd_markdown(args: argparse.Namespace) -> int:
-    # --images DIR: the picture files are written there and linked as DIR/name.
-    return _each_file(
-        args,
-        lambda doc, path: doc.to_markdown(headers=args.headers, images_dir=args.images),
-    )
+    def render(doc: docxsift.Document, path: str) -> str:
+        # --images DIR: the picture files are written there and linked as DIR/name;
+        # with several files into DIR/<file stem>/, so that image1.png of one
+        # file does not overwrite another's.
+        folder = args.images
+        if folder is not None and len(args.files) > 1:
+            folder = os.path.join(folder, os.path.splitext(os.path.basename(path))[0])
+        return doc.to_markdown(headers=args.headers, images_dir=folder)
+
+    return _each_file(args, render)
 
 
 def _cmd_json(args: argparse.Namespace) -> int:
@@ -335,7 +340,8 @@ def build_parser() -> argparse.ArgumentParser:
     markdown.add_argument(
         "--images",
         metavar="DIR",
-        help="write the pictures into DIR and link them from the Markdown as DIR/name",
+        help="write the pictures into DIR and link them from the Markdown as DIR/name "
+        "(with several files: DIR/<file stem>/name)",
     )
     markdown.set_defaults(run=_cmd_markdown)
 

@@ -133,8 +133,7 @@ def public_objects() -> list[tuple[str, object]]:
     for name in docxsift.__all__:
         if name == "__version__":
             continue
-        # docxsift.Document opens files; what open() returns is the bound class.
-        obj = docxsift._core.Document if name == "Document" else getattr(docxsift, name)
+        obj = getattr(docxsift, name)
         out.append((f"docxsift.{name}", obj))
         if isinstance(obj, type) and not issubclass(obj, BaseException):
             for attr in sorted(vars(obj)):

@@ -448,6 +448,22 @@ def test_cli_markdown_images(tmp_path: Path) -> None:
     assert (tmp_path / "media" / "image1.png").read_bytes() == PNG
 
 
+def test_cli_markdown_images_of_several_files_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.docx", tmp_path / "b.docx"
+    a.write_bytes(picture_docx(p(inline_picture(descr="A"))))
+    b.write_bytes(picture_docx(p(inline_picture(descr="B")), extra={"word/media/image1.png": b"other"}))
+    media = tmp_path / "media"
+    result = subprocess.run(
+        [sys.executable, "-m", "docxsift", "markdown", "--images", str(media), str(a), str(b)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"![A]({(media / 'a').as_posix()}/image1.png)" in result.stdout
+    assert f"![B]({(media / 'b').as_posix()}/image1.png)" in result.stdout
+    assert (media / "a" / "image1.png").read_bytes() == PNG
+    assert (media / "b" / "image1.png").read_bytes() == b"other"
+
+
 def test_documents_without_pictures_keep_no_source() -> None:
     doc = docxsift.open(make_docx(p("plain")))
     assert doc.images == [] and doc.embedded == [] and doc.inline_shapes == []

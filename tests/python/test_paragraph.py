@@ -305,7 +305,7 @@ def test_repr_names_the_position_and_the_style_name_users_see() -> None:
     assert repr(doc.paragraphs[0]) == "<Paragraph doc.paragraphs[0] style='Normal' text='Intro'>"
     cell = doc.tables[0].cell(0, 0).paragraphs[0]
     assert repr(cell) == "<Paragraph in a table of the body style='Normal' text='cell'>"
-    boxed = [x for x in doc.iter_paragraphs() if x.text == "boxed"][0]
+    boxed = next(x for x in doc.iter_paragraphs() if x.text == "boxed")
     assert repr(boxed) == "<Paragraph in a text box of the body style='Normal' text='boxed'>"
     top = doc.sections[0].header.paragraphs[0]
     assert repr(top) == "<Paragraph header paragraphs[0] style='Normal' text='top'>"

@@ -90,14 +90,16 @@ def _each_file(
     render: Callable[[docxsift.Document, str], str],
     *,
     headers: bool = True,
+    gaps: bool = True,
     skip_empty: bool = False,
 ) -> int:
     """Prints ``render(doc, path)`` for every FILE; EXIT_BAD_INPUT if any was bad.
 
     With several files each output is preceded by ``==> FILE <==`` (as head(1)
     does) and separated from the one before by an empty line; ``headers=False``
-    keeps only the empty line, for outputs that name their file themselves;
-    ``skip_empty`` prints nothing (not an empty line) for an empty output.
+    leaves the header out (outputs that name their file themselves),
+    ``gaps=False`` the empty line (JSON Lines); ``skip_empty`` prints nothing
+    (not an empty line) for an empty output.
     """
     status = EXIT_OK
     several = len(args.files) > 1
@@ -114,7 +116,7 @@ def _each_file(
             status = EXIT_BAD_INPUT
             continue
         if several:
-            if printed:
+            if printed and gaps:
                 sys.stdout.write("\n")
             if headers:
                 sys.stdout.write(f"==> {path} <==\n")
@@ -135,15 +137,11 @@ def _body_text(doc: docxsift.Document, args: argparse.Namespace) -> str:
 def _cmd_text(args: argparse.Namespace) -> int:
     if not args.jsonl:
         return _each_file(args, lambda doc, path: _body_text(doc, args))
-    status = EXIT_OK
-    for path in args.files:
-        doc = _open_one(path, args)
-        if doc is None:
-            status = EXIT_BAD_INPUT
-            continue
-        record = {"path": path, "text": _body_text(doc, args)}
-        _write(json.dumps(record, ensure_ascii=False))
-    return status
+
+    def record(doc: docxsift.Document, path: str) -> str:
+        return json.dumps({"path": path, "text": _body_text(doc, args)}, ensure_ascii=False)
+
+    return _each_file(args, record, headers=False, gaps=False)
 
 
 def _outline(doc: docxsift.Document, path: str) -> str:

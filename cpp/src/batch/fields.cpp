@@ -180,9 +180,9 @@ std::vector<ImageBlob> image_blobs_of(const Document& doc) {
 
 const std::vector<std::string_view>& field_names() {
   static const std::vector<std::string_view> names{
-      "text",       "text_with_labels", "paragraphs", "tables",  "headers",
-      "footers",    "footnotes",        "comments",   "properties", "stats",
-      "hash",       "markdown",         "outline",    "images",  "image_bytes"};
+      "text",     "text_with_labels", "paragraphs", "tables", "headers",
+      "footers",  "footnotes",        "comments",   "properties", "stats",
+      "hash",     "markdown",         "outline",    "images", "image_bytes"};
   return names;
 }
 

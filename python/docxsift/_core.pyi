@@ -154,6 +154,10 @@ class Document:
         """
         ``to_dict()`` as a JSON string; ``indent`` spaces per level, or one line when None.
         """
+    def _to_markdown(self, *, headers: bool = False, images: bool = True, image_prefix: str = "") -> str:
+        """
+        The engine of Document.to_markdown (documented in docxsift/_images.py).
+        """
     def to_markdown(
         self,
         *,
@@ -1382,4 +1386,9 @@ def words(text: typing.Any, locale: str = 'zh', keep_punctuation: bool = False) 
     ['我们', '在', '北京', '开会', 'then', 'go', 'home']
     """
 _BATCH_FIELDS: tuple[str, ...]
+_CORE_PROPERTIES: tuple[str, ...]
+_LIMIT_FIELDS: tuple[str, ...]
+_NORMALIZE_PRESETS: tuple[str, ...]
+_REVISIONS: tuple[str, ...]
+_STATS_KEYS: tuple[str, ...]
 __version__: str = '0.1.0'

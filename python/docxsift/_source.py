@@ -13,7 +13,7 @@ from docxsift import _core
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes]]
 
-_REVISIONS = ("accept", "reject")
+_REVISIONS: tuple[str, ...] = tuple(_core._REVISIONS)
 
 
 def open(

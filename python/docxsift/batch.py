@@ -1,4 +1,4 @@
-"""Batch extraction (DESIGN §2): many files in, one record per file out.
+"""Batch extraction: many files in, one record per file out.
 
 The work runs in the C++ worker pool (``docxsift._core._BatchIterator``); this
 module turns ``paths`` into a lazy stream of strings, applies ``on_error``,
@@ -342,7 +342,7 @@ def _worker_main() -> None:
 
         cap = int(config["max_memory"])
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    limits = _core.Limits(**config["limits"]) if config["limits"] else None
+    limits = _limits_from_json(config["limits"])
     fields = config["fields"]
     stdout.write(b"ready\n")
     stdout.flush()
@@ -356,6 +356,7 @@ def _worker_main() -> None:
         except BaseException as exc:
             record = _failed(path, f"{type(exc).__name__}: {exc}", fields)
             record["seconds"] = time.monotonic() - start
+            record[_EXCEPTION_KEY] = _exception_to_json(exc)
         stdout.write(json.dumps(_bytes_to_json(record)).encode("ascii") + b"\n")
         stdout.flush()
 
@@ -391,11 +392,17 @@ def _failed(path: str, error: str, fields: Iterable[str]) -> dict[str, Any]:
     return record
 
 
-_LIMIT_NAMES = (
-    "max_file_size", "max_total_uncompressed", "max_part_uncompressed", "max_compression_ratio",
-    "ratio_check_after", "max_entries", "max_xml_depth", "max_xml_nodes", "max_text_size",
-    "max_seconds",
-)
+# Every docxsift.Limits field (the C++ list), as forwarded to worker processes.
+_LIMIT_NAMES: tuple[str, ...] = tuple(_core._LIMIT_FIELDS)
+
+
+def _limits_to_json(limits: _core.Limits | None) -> dict[str, float] | None:
+    """``limits`` as the worker processes receive it: every field, by name."""
+    return {k: getattr(limits, k) for k in _LIMIT_NAMES} if limits is not None else None
+
+
+def _limits_from_json(values: Mapping[str, float] | None) -> _core.Limits | None:
+    return _core.Limits(**values) if values else None
 
 
 class _Worker:
@@ -485,7 +492,7 @@ def _processes(
     timeout = process_limits.get("timeout", DEFAULT_TIMEOUT)
     config = json.dumps({
         "fields": list(fields), "revisions": revisions, "include_hidden": include_hidden,
-        "limits": {k: getattr(limits, k) for k in _LIMIT_NAMES} if limits is not None else None,
+        "limits": _limits_to_json(limits),
         "max_memory": int(process_limits.get("max_memory", DEFAULT_MAX_MEMORY)),
     }).encode("ascii") + b"\n"
     window = 4 * workers
@@ -494,6 +501,7 @@ def _processes(
     for worker in pool:
         selector.register(worker.fd, selectors.EVENT_READ, worker)
     done: dict[int, dict[str, Any]] = {}
+    errors: dict[int, BaseException | None] = {}
     next_seq = 0  # next path to hand out
     next_out = 0  # next record to yield
     exhausted = False
@@ -505,9 +513,11 @@ def _processes(
         pool[pool.index(worker)] = fresh
         selector.register(fresh.fd, selectors.EVENT_READ, fresh)
 
-    def settle(worker: _Worker, record: dict[str, Any]) -> None:
+    def settle(worker: _Worker, record: dict[str, Any], exc: BaseException | None) -> None:
+        """The job's record, and what on_error="raise" raises for it when it failed."""
         assert worker.job is not None
         done[worker.job[0]] = record
+        errors[worker.job[0]] = exc
         worker.job = None
 
     try:
@@ -523,9 +533,10 @@ def _processes(
                         next_seq += 1
             while next_out in done:
                 record = done.pop(next_out)
+                exc = errors.pop(next_out)
                 next_out += 1
                 if raise_errors and not record["ok"]:
-                    raise _exception_of(record["error"])
+                    raise exc or ChildProcessError(record["error"])
                 yield record
             busy = [w for w in pool if w.job is not None]
             if not busy and exhausted:
@@ -542,22 +553,24 @@ def _processes(
                             + worker.crash_reason().partition(": ")[2]
                         )
                     if worker.job is not None:
-                        failed = _failed(worker.job[1], worker.crash_reason(), fields)
+                        reason = worker.crash_reason()
+                        failed = _failed(worker.job[1], reason, fields)
                         failed["seconds"] = time.monotonic() - worker.started
-                        settle(worker, failed)
+                        settle(worker, failed, ChildProcessError(reason))
                     replace(worker)
                 elif not worker.ready:
                     worker.ready = line == b"ready"
                 elif line and worker.job is not None:
-                    settle(worker, _bytes_from_json(json.loads(line)))
+                    record = _bytes_from_json(json.loads(line))
+                    wire = record.pop(_EXCEPTION_KEY, None)
+                    settle(worker, record, _exception_from_json(wire) if wire else None)
             now = time.monotonic()
             for worker in list(pool):
                 if worker.job is not None and now >= worker.deadline:
-                    failed = _failed(
-                        worker.job[1], f"TimeoutError: no result within {timeout:g} s", fields
-                    )
+                    message = f"no result within {timeout:g} s"
+                    failed = _failed(worker.job[1], f"TimeoutError: {message}", fields)
                     failed["seconds"] = now - worker.started
-                    settle(worker, failed)
+                    settle(worker, failed, TimeoutError(message))
                     replace(worker)
     finally:
         selector.close()
@@ -568,17 +581,36 @@ def _processes(
                 worker.kill()
 
 
-def _exception_of(error: str) -> BaseException:
-    """The exception on_error="raise" raises for a record's ``error`` string."""
+# A worker sends the exception behind a failed record beside it, by class
+# name, message and attributes, so that the parent raises the same class.
+_EXCEPTION_KEY = "_exception"
+_EXCEPTION_ATTRIBUTES = ("part", "line", "limit")
+
+
+def _exception_to_json(exc: BaseException) -> dict[str, Any]:
+    return {
+        "class": type(exc).__name__,
+        "message": str(exc),
+        "attributes": {a: getattr(exc, a) for a in _EXCEPTION_ATTRIBUTES if hasattr(exc, a)},
+    }
+
+
+def _exception_from_json(wire: Mapping[str, Any]) -> BaseException:
+    """The exception a worker met, rebuilt: a class of docxsift.exceptions'
+    hierarchy or a built-in one; any other class as ChildProcessError."""
     import builtins
 
     from docxsift import exceptions
 
-    name, _, message = error.partition(": ")
-    cls = getattr(exceptions, name, None) or getattr(builtins, name, None)
-    if name == "WorkerCrash" or not (isinstance(cls, type) and issubclass(cls, Exception)):
-        return ChildProcessError(error)
-    return cls(message)  # type: ignore[no-any-return]
+    name, message = str(wire["class"]), str(wire["message"])
+    cls = getattr(exceptions, name, None) if name in exceptions.__all__ else getattr(builtins, name, None)
+    if not (isinstance(cls, type) and issubclass(cls, Exception)):
+        return ChildProcessError(f"{name}: {message}")
+    exc = cls(message)
+    for key, value in dict(wire.get("attributes") or {}).items():
+        if key in _EXCEPTION_ATTRIBUTES:
+            setattr(exc, key, value)
+    return exc
 
 
 # --- adapters ----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The docxsift command line (DESIGN §2).
+"""The docxsift command line.
 
 Exit status: 0 on success, 2 when an input file is bad (one line
 ``docxsift: FILE: reason`` on stderr per bad file), 1 on usage errors.
@@ -197,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     text.add_argument(
         "--revisions",
-        choices=("accept", "reject"),
+        choices=docxsift._core._REVISIONS,
         default="accept",
         help="show tracked changes accepted (default) or rejected",
     )
@@ -206,9 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     text.add_argument(
         "--normalize",
-        choices=("nfc", "nfkc", "cjk"),
+        choices=docxsift._core._NORMALIZE_PRESETS,
         metavar="PRESET",
-        help="normalise the text with docxsift.normalize: nfc, nfkc or cjk",
+        help="normalise the text with docxsift.normalize: "
+        + ", ".join(docxsift._core._NORMALIZE_PRESETS),
     )
     text.set_defaults(run=_cmd_text)
 
@@ -260,8 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--fields",
         action="append",
         metavar="FIELD[,FIELD...]",
-        help="what each row carries (default text): text, paragraphs, tables, headers, "
-        "footers, footnotes, comments, properties, stats, hash",
+        help="what each row carries (default text): " + ", ".join(docxsift.batch.FIELDS),
     )
     corpus.add_argument(
         "--isolation",

@@ -1,4 +1,4 @@
-// Batch extraction (DESIGN §2 "Batch extraction", §3 batch): a pool of worker
+// Batch extraction (docs/architecture.md): a pool of worker
 // threads opens and renders many files; records come back in input order
 // through a bounded window, so memory stays flat however many files there are.
 // Pure C++: the bindings drive it from Python without workers touching Python.
@@ -97,6 +97,27 @@ struct Stats {
   std::uint64_t characters_no_spaces = 0;  // the same without whitespace
   std::uint64_t han_characters = 0;        // CJK ideographs of the body text
   std::uint64_t total_characters = 0;      // code points over every story
+};
+
+// Every count of Stats by its Python-facing name, in record order (the one
+// list; exported as docxsift._core._STATS_KEYS for the Arrow schema).
+struct StatsField {
+  std::string_view name;
+  std::uint64_t Stats::*member;
+};
+inline constexpr StatsField kStatsFields[] = {
+    {"paragraphs", &Stats::paragraphs},
+    {"tables", &Stats::tables},
+    {"sections", &Stats::sections},
+    {"headers", &Stats::headers},
+    {"footers", &Stats::footers},
+    {"footnotes", &Stats::footnotes},
+    {"endnotes", &Stats::endnotes},
+    {"comments", &Stats::comments},
+    {"characters", &Stats::characters},
+    {"characters_no_spaces", &Stats::characters_no_spaces},
+    {"han_characters", &Stats::han_characters},
+    {"total_characters", &Stats::total_characters},
 };
 
 struct Record {

@@ -12,6 +12,7 @@
 #include "docxsift/outline.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
+#include "docxsift/utf8.hpp"
 
 namespace docxsift::batch {
 namespace {
@@ -19,25 +20,6 @@ namespace {
 using model::Document;
 using model::Index;
 using model::kNone;
-
-// Next code point of UTF-8 `s` at `i` (the arena is always valid UTF-8).
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[k])); };
-  char32_t c = byte(i);
-  std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (i + length > s.size()) length = 1;
-  if (length == 2) c &= 0x1F;
-  if (length == 3) c &= 0x0F;
-  if (length == 4) c &= 0x07;
-  for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (byte(i + k) & 0x3F);
-  i += length;
-  return c;
-}
-
-bool is_space(char32_t c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || c == 0x3000 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
-}
 
 // CJK unified ideographs (with extensions) and compatibility ideographs.
 bool is_han(char32_t c) {
@@ -78,26 +60,11 @@ std::optional<std::string> optional_copy(const Document& doc, Index index) {
 
 std::vector<std::pair<std::string, std::optional<std::string>>> properties_of(const Document& doc) {
   const model::CoreProperties& c = doc.core;
-  const std::pair<const char*, Index> rows[] = {
-      {"title", c.title},
-      {"subject", c.subject},
-      {"author", c.author},
-      {"keywords", c.keywords},
-      {"comments", c.comments},
-      {"category", c.category},
-      {"last_modified_by", c.last_modified_by},
-      {"revision", c.revision},
-      {"created", c.created},
-      {"modified", c.modified},
-      {"last_printed", c.last_printed},
-      {"language", c.language},
-      {"identifier", c.identifier},
-      {"version", c.version},
-      {"content_status", c.content_status},
-  };
   std::vector<std::pair<std::string, std::optional<std::string>>> out;
-  out.reserve(std::size(rows));
-  for (const auto& [name, index] : rows) out.emplace_back(name, optional_copy(doc, index));
+  out.reserve(std::size(model::kCorePropertyFields));
+  for (const auto& field : model::kCorePropertyFields) {
+    out.emplace_back(std::string(field.name), optional_copy(doc, c.*field.member));
+  }
   return out;
 }
 
@@ -235,7 +202,7 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
       case Field::Tables: {
         std::vector<std::vector<std::vector<std::string>>> tables;
         for (Index t = 0; t < doc.tables.size(); ++t) {
-          if (doc.tables[t].story == doc.body) tables.push_back(model::table_grid_text(doc, t));
+          if (doc.tables[t].story == doc.body) tables.push_back(render::table_grid_text(doc, t));
         }
         record.tables = std::move(tables);
         break;

@@ -10,7 +10,7 @@ import pytest
 
 import docxsift
 from docx_builder import make_docx
-from docxsift import _core, _writers, batch, cli
+from docxsift import _core, _process_pool, _writers, batch, cli
 
 
 def limit_properties() -> set[str]:
@@ -22,7 +22,7 @@ def limit_properties() -> set[str]:
 def test_limit_fields_are_every_limits_attribute() -> None:
     assert set(_core._LIMIT_FIELDS) == limit_properties()
     assert len(_core._LIMIT_FIELDS) == len(set(_core._LIMIT_FIELDS))
-    assert batch._LIMIT_NAMES == tuple(_core._LIMIT_FIELDS)
+    assert _process_pool._LIMIT_NAMES == tuple(_core._LIMIT_FIELDS)
 
 
 def test_every_limits_field_crosses_the_process_boundary() -> None:
@@ -32,9 +32,9 @@ def test_every_limits_field_crosses_the_process_boundary() -> None:
         value = getattr(defaults, name)
         changed[name] = value + 7 if isinstance(value, int) else value + 0.5
     limits = _core.Limits(**changed)
-    sent = json.loads(json.dumps(batch._limits_to_json(limits)))  # as the pipe carries it
+    sent = json.loads(json.dumps(_process_pool._limits_to_json(limits)))  # as the pipe carries it
     assert sent == changed
-    received = batch._limits_from_json(sent)
+    received = _process_pool._limits_from_json(sent)
     assert received is not None
     assert {name: getattr(received, name) for name in changed} == changed
     assert repr(received) == repr(limits)
@@ -59,12 +59,12 @@ def test_worker_errors_keep_their_class_and_attributes(tmp_path: Path) -> None:
 
 
 def test_unknown_worker_error_classes_are_child_process_errors() -> None:
-    error = batch._exception_from_json({"class": "NotAClass", "message": "m", "attributes": {}})
+    error = _process_pool._exception_from_json({"class": "NotAClass", "message": "m", "attributes": {}})
     assert isinstance(error, ChildProcessError) and str(error) == "NotAClass: m"
     # Only the exported hierarchy and the built-ins are rebuilt.
-    error = batch._exception_from_json({"class": "open", "message": "m", "attributes": {}})
+    error = _process_pool._exception_from_json({"class": "open", "message": "m", "attributes": {}})
     assert isinstance(error, ChildProcessError)
-    error = batch._exception_from_json({"class": "ValueError", "message": "m", "attributes": {}})
+    error = _process_pool._exception_from_json({"class": "ValueError", "message": "m", "attributes": {}})
     assert type(error) is ValueError and str(error) == "m"
 
 

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "docxsift/named_field.hpp"
 #include "docxsift/reader.hpp"
 
 namespace docxsift::batch {
@@ -101,11 +102,7 @@ struct Stats {
 
 // Every count of Stats by its Python-facing name, in record order (the one
 // list; exported as docxsift._core._STATS_KEYS for the Arrow schema).
-struct StatsField {
-  std::string_view name;
-  std::uint64_t Stats::*member;
-};
-inline constexpr StatsField kStatsFields[] = {
+inline constexpr NamedField<Stats, std::uint64_t> kStatsFields[] = {
     {"paragraphs", &Stats::paragraphs},
     {"tables", &Stats::tables},
     {"sections", &Stats::sections},

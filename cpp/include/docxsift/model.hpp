@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "docxsift/named_field.hpp"
+
 namespace docxsift {
 class PartSource;  // parts.hpp: re-reads package parts after open (lazy blobs)
 }
@@ -224,11 +226,7 @@ struct CoreProperties {
 // Every core property by its Python-facing name, in the order doc.core_properties,
 // to_dict(), extract()'s "properties" and the Arrow schema list them (the one list;
 // exported as docxsift._core._CORE_PROPERTIES).
-struct CorePropertyField {
-  std::string_view name;
-  Index CoreProperties::*member;
-};
-inline constexpr CorePropertyField kCorePropertyFields[] = {
+inline constexpr NamedField<CoreProperties, Index> kCorePropertyFields[] = {
     {"title", &CoreProperties::title},
     {"subject", &CoreProperties::subject},
     {"author", &CoreProperties::author},

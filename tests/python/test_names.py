@@ -103,3 +103,17 @@ def test_revisions_and_presets_are_the_accepted_values() -> None:
         assert docxsift.normalize("Ａ", preset=preset)
     with pytest.raises(ValueError):
         docxsift.normalize("a", preset="nfd")
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def test_docs_list_every_field_stats_key_and_property() -> None:
+    batch_md = (DOCS / "batch.md").read_text(encoding="utf-8")
+    cli_md = (DOCS / "cli.md").read_text(encoding="utf-8")
+    for field in batch.FIELDS:
+        assert f"`{field}`" in batch_md, field
+        assert f"`{field}`" in cli_md, field
+    stats_row = next(line for line in batch_md.splitlines() if line.startswith("| `stats`"))
+    for key in _core._STATS_KEYS:
+        assert f"`{key}`" in stats_row, key

@@ -20,7 +20,8 @@ void bind_limits(py::module_& m) {
 Pass as ``limits=`` to :func:`docxsift.open` and :func:`docxsift.extract`.
 Every check fires before the work it protects; hitting one raises
 :class:`docxsift.LimitError` naming the limit. Immutable: build a new one
-with different keywords to change a value.)doc")
+with different keywords to change a value.)doc");
+  limits
       .def(py::init([](std::uint64_t max_file_size, std::uint64_t max_total_uncompressed,
                        std::uint64_t max_part_uncompressed, double max_compression_ratio,
                        std::uint64_t ratio_check_after, std::uint64_t max_entries,

@@ -43,11 +43,12 @@ def worker_main() -> None:
         path = json.loads(line)
         start = time.monotonic()
         try:
+            # raise_errors: the exception itself travels back with the record.
             record = _core._extract_file(
-                path, fields, config["revisions"], config["include_hidden"], limits
+                path, fields, config["revisions"], config["include_hidden"], limits, True
             )
         except BaseException as exc:
-            record = _failed(path, f"{type(exc).__name__}: {exc}", fields)
+            record = _failed(path, _error_text(exc), fields)
             record["seconds"] = time.monotonic() - start
             record[_EXCEPTION_KEY] = _exception_to_json(exc)
         stdout.write(json.dumps(_bytes_to_json(record)).encode("ascii") + b"\n")
@@ -280,10 +281,19 @@ _EXCEPTION_KEY = "_exception"
 _EXCEPTION_ATTRIBUTES = ("part", "line", "limit")
 
 
+def _error_text(exc: BaseException) -> str:
+    """A record's ``error`` as the C++ core writes it: an OSError by its strerror."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{type(exc).__name__}: {exc.strerror}"
+    return f"{type(exc).__name__}: {exc}"
+
+
 def _exception_to_json(exc: BaseException) -> dict[str, Any]:
+    args = [a for a in exc.args if isinstance(a, (str, int, float))]
     return {
         "class": type(exc).__name__,
         "message": str(exc),
+        "args": args if len(args) == len(exc.args) else [str(exc)],
         "attributes": {a: getattr(exc, a) for a in _EXCEPTION_ATTRIBUTES if hasattr(exc, a)},
     }
 
@@ -302,7 +312,7 @@ def _exception_from_json(wire: Mapping[str, Any]) -> BaseException:
         cls = getattr(builtins, name, None)
     if not (isinstance(cls, type) and issubclass(cls, Exception)):
         return ChildProcessError(f"{name}: {message}")
-    exc = cls(message)
+    exc = cls(*wire.get("args", [message]))
     for key, value in dict(wire.get("attributes") or {}).items():
         if key in _EXCEPTION_ATTRIBUTES:
             setattr(exc, key, value)

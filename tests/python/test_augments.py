@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import docxsift
 from docxsift import _core
 from docxsift._augments import AugmentError, augment
 
@@ -35,7 +34,7 @@ def test_override_replaces_and_must_name_something() -> None:
 
 
 def test_to_markdown_has_one_docstring() -> None:
-    public = docxsift.Document.to_markdown
+    public = _core.Document.to_markdown
     assert public.__module__ == "docxsift._images"
     assert "GitHub Flavored Markdown" in (public.__doc__ or "")
     engine_doc = _core.Document._to_markdown.__doc__ or ""

@@ -117,3 +117,14 @@ def test_docs_list_every_field_stats_key_and_property() -> None:
     stats_row = next(line for line in batch_md.splitlines() if line.startswith("| `stats`"))
     for key in _core._STATS_KEYS:
         assert f"`{key}`" in stats_row, key
+
+
+def test_a_missing_file_in_a_worker_is_the_same_os_error(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.docx")
+    (threads,) = docxsift.extract([missing])
+    (processes,) = docxsift.extract([missing], isolation="processes")
+    assert processes["error"] == threads["error"]
+    assert processes["error"].startswith("FileNotFoundError: ")
+    with pytest.raises(FileNotFoundError) as info:
+        list(docxsift.extract([missing], isolation="processes", on_error="raise"))
+    assert info.value.errno == 2

@@ -28,7 +28,7 @@ namespace docxsift::batch {
 enum class Field : std::uint8_t {
   Text,        // body text (render::body_text)
   Paragraphs,  // body paragraph texts in reading order (tables and text boxes included)
-  Tables,      // body tables as grids of cell text (model::table_grid_text)
+  Tables,      // body tables as grids of cell text (render::table_grid_text)
   Headers,     // header texts, each header part once, in section order
   Footers,     // footer texts, likewise
   Footnotes,   // footnote then endnote texts (separators excluded)

@@ -91,7 +91,7 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
       .def_property_readonly("grid_columns", [](const TableView& t) { return t.doc->tables[t.index].grid_columns; },
                              "Number of grid columns.")
       .def("__len__", [](const TableView& t) { return t.doc->tables[t.index].rows.count; })
-      .def("__eq__", [](const TableView& a, const TableView& b) { return a == b; })
+      .def("__eq__", [](const TableView& a, const TableView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const TableView& t) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(t.doc.get()), t.index)); })
       .def("__repr__", [](const TableView& t) {
         const model::Table& tb = t.doc->tables[t.index];
@@ -119,7 +119,7 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
           default: return py::none();
         }
       }, "'restart', 'continue' or None.")
-      .def("__eq__", [](const CellView& a, const CellView& b) { return a == b; })
+      .def("__eq__", [](const CellView& a, const CellView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const CellView& c) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(c.doc.get()), c.index)); })
       .def("__repr__", [](const CellView& c) { return "<Cell text='" + preview(render::cell_text(*c.doc, c.index)) + "'>"; });
 }

@@ -18,7 +18,6 @@ import typing
 from docxsift._images import InlineShapeType
 from docxsift._length import Length
 
-__all__: list[str] = ['Cell', 'Comment', 'CoreProperties', 'Document', 'DocxError', 'EmbeddedObject', 'EncryptedError', 'Font', 'HeaderFooter', 'Hyperlink', 'Image', 'InlineShape', 'LimitError', 'Limits', 'Normalizer', 'Note', 'OutlineEntry', 'PackageError', 'Paragraph', 'Row', 'Run', 'RunFormat', 'Section', 'Style', 'Styles', 'Table', 'XmlError', 'normalize', 'sentences', 'words']
 
 class DocxError(Exception):
     """Base class of every problem with an input document."""

@@ -166,7 +166,7 @@ def _paragraph_html(paragraph: Any) -> str:
     return f'<div class="docxsift-paragraph">{caption}{_paragraph_block_html(paragraph)}</div>'
 
 
-def _to_pandas(table: Any, header: bool = True) -> Any:
+def _to_pandas(self: Any, header: bool = True) -> Any:
     """The table as a pandas DataFrame of cell texts (``to_list()``): with
     ``header=True`` the first row names the columns. Merged cells repeat
     their text in every grid slot they cover."""
@@ -176,7 +176,7 @@ def _to_pandas(table: Any, header: bool = True) -> Any:
         raise ImportError(
             "Table.to_pandas needs pandas: pip install docxsift[pandas]"
         ) from exc
-    rows = table.to_list()
+    rows = self.to_list()
     if header and rows:
         return pd.DataFrame(rows[1:], columns=rows[0])
     return pd.DataFrame(rows)

@@ -2,9 +2,12 @@
 #
 # Generated with pybind11-stubgen from the built module, then edited: the
 # exception classes are declared here, the _test submodule is written as a
-# class, and the Length-returning properties that docxsift._methods attaches
-# import Length. tests/python/test_stubs.py keeps this file honest: every
-# public name of the module has a stub and every stub names something real.
+# class, returned lists and dicts carry their element types, and the
+# Length-returning properties that docxsift._methods attaches import Length.
+# `make stubs` (tools/make_stubs.py) shows the generator's current output
+# beside this file. tests/python/test_stubs.py holds every name and every C++
+# signature (parameter names, keyword-only, defaults) to the module, and
+# `make lint` runs mypy.stubtest (allowlist: tools/stubtest-allowlist.txt).
 """
 docxsift C++ core (pybind11). Use the docxsift package, not this module.
 """

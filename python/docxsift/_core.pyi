@@ -21,7 +21,6 @@ import typing
 from docxsift._images import InlineShapeType
 from docxsift._length import Length
 
-
 class DocxError(Exception):
     """Base class of every problem with an input document."""
 

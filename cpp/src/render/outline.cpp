@@ -18,9 +18,10 @@ using model::Index;
 using CodePoint = Utf8CodePoint;
 CodePoint decode(std::string_view s, std::size_t at) { return decode_utf8(s, at); }
 
-// The spaces that may stand between a heading marker and its title: fewer
-// than docxsift::is_space (no line breaks or zero-width spaces), by
-// docs/outline.md's rules.
+// The spaces the outline skips around heading markers: the ones people type
+// in headings (ASCII, ideographic, no-break, en and em), fewer than
+// docxsift::is_space on purpose (no line breaks, no zero-width spaces), so a
+// marker is recognised exactly as before the decoders were merged.
 bool is_marker_space(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0' || c == U'\u2002' || c == U'\u2003';
 }

@@ -64,6 +64,8 @@ function(docxsift_stage name)
   target_include_directories(${target} PRIVATE ${roots})
   set_target_properties(${target} PROPERTIES
     DOCXSIFT_INCLUDE_ROOTS "${roots}"
+    DOCXSIFT_DEPENDS "${arg_DEPENDS}"
+    DOCXSIFT_HEADERS "${arg_HEADERS}"
     POSITION_INDEPENDENT_CODE ON
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON)

@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE := examples/gongwen_notice.docx
 CMAKE_FLAGS ?=
 
-.PHONY: all demo test test-cpp test-python system-deps venv package install build-cpp lint format clean example \
+.PHONY: all demo test test-cpp test-python system-deps venv package install build-cpp lint stubs format clean example \
         test-sanitize fuzz wheel wheel-check sdist sdist-check bench bench-quick docs
 
 all: demo
@@ -96,10 +96,20 @@ docs: system-deps venv
 example: venv
 	$(VPY) examples/make_gongwen_notice.py $(EXAMPLE)
 
-lint: venv
+# stubtest checks python/docxsift/_core.pyi against the built extension
+# (signatures and defaults); tools/stubtest-allowlist.txt lists, with a
+# reason each, only what stubtest cannot see.
+lint: install
 	$(VPY) -m pip install --quiet ruff mypy
 	$(VENV)/bin/ruff check python tests/python tests/fuzz examples benchmarks
 	$(VENV)/bin/mypy
+	$(VPY) -m mypy.stubtest docxsift._core --allowlist tools/stubtest-allowlist.txt
+
+# _core.pyi regenerated from the built extension by pybind11-stubgen
+# (tools/make_stubs.py); docstrings are fixed at their source, the bindings.
+stubs: install
+	$(VPY) -m pip install --quiet pybind11-stubgen
+	$(VPY) tools/make_stubs.py
 
 clean:
 	rm -rf build $(VENV)

@@ -95,18 +95,7 @@ py::object field_value(const Record& r, Field field) {
     case Field::Stats: {
       const batch::Stats& s = *r.stats;
       py::dict d;
-      d["paragraphs"] = s.paragraphs;
-      d["tables"] = s.tables;
-      d["sections"] = s.sections;
-      d["headers"] = s.headers;
-      d["footers"] = s.footers;
-      d["footnotes"] = s.footnotes;
-      d["endnotes"] = s.endnotes;
-      d["comments"] = s.comments;
-      d["characters"] = s.characters;
-      d["characters_no_spaces"] = s.characters_no_spaces;
-      d["han_characters"] = s.han_characters;
-      d["total_characters"] = s.total_characters;
+      for (const auto& field : batch::kStatsFields) d[to_py_str(field.name)] = s.*field.member;
       return d;
     }
     case Field::Images: {
@@ -312,6 +301,16 @@ paths are pulled from ``paths`` only as the window frees up.)doc")
   m.attr("_BATCH_FIELDS") = [] {
     py::tuple names(batch::field_names().size());
     for (std::size_t i = 0; i < names.size(); ++i) names[i] = to_py_str(batch::field_names()[i]);
+    return names;
+  }();
+  m.attr("_STATS_KEYS") = [] {
+    py::tuple names(std::size(batch::kStatsFields));
+    for (std::size_t i = 0; i < names.size(); ++i) names[i] = to_py_str(batch::kStatsFields[i].name);
+    return names;
+  }();
+  m.attr("_CORE_PROPERTIES") = [] {
+    py::tuple names(std::size(model::kCorePropertyFields));
+    for (std::size_t i = 0; i < names.size(); ++i) names[i] = to_py_str(model::kCorePropertyFields[i].name);
     return names;
   }();
 }

@@ -79,8 +79,8 @@ py::list notes_py(const DocumentHandle& d, model::NoteKind kind) {
 
 Options make_options(const std::string& revisions, bool include_hidden, const py::object& limits) {
   Options options;
-  if (revisions == "accept") options.revisions = Revisions::Accept;
-  else if (revisions == "reject") options.revisions = Revisions::Reject;
+  if (revisions == kRevisionsNames[0]) options.revisions = Revisions::Accept;
+  else if (revisions == kRevisionsNames[1]) options.revisions = Revisions::Reject;
   else throw std::invalid_argument("revisions must be 'accept' or 'reject', not '" + revisions + "'");
   options.include_hidden = include_hidden;
   if (!limits.is_none()) options.limits = limits.cast<Limits>();
@@ -95,6 +95,7 @@ void declare_document(py::module_& m) {
 immutable afterwards: any number of threads may read one Document at once.
 Paragraphs, tables and the other objects it hands out are cheap views that keep
 it alive.)doc");
+  m.attr("_REVISIONS") = py::make_tuple(to_py_str(kRevisionsNames[0]), to_py_str(kRevisionsNames[1]));
 }
 
 void bind_document(py::module_& m) {

@@ -160,7 +160,7 @@ Word document as a Document of its own.)doc");
                              "'drawingml' (a:blip in w:drawing) or 'vml' (v:imagedata in w:pict or w:object).")
       .def_property_readonly("offset", [](const ImageView& v) { return model::image_text_index(*v.doc, v.index); },
                              "Where the picture stands in paragraph.text: paragraph.text[:offset] comes before it.")
-      .def("__eq__", [](const ImageView& a, const ImageView& b) { return a == b; })
+      .def("__eq__", [](const ImageView& a, const ImageView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", &view_hash<ImageView>)
       .def("__repr__", &image_repr);
 
@@ -194,7 +194,7 @@ Word document as a Document of its own.)doc");
                              "The anchoring paragraph (None for an altChunk, a block of its own).")
       .def_property_readonly("story", [](const EmbeddedView& v) { return story_of(*v.doc, row(v).story); },
                              "Where it is: 'body', 'header', 'footer', 'footnote', 'endnote' or 'comment'.")
-      .def("__eq__", [](const EmbeddedView& a, const EmbeddedView& b) { return a == b; })
+      .def("__eq__", [](const EmbeddedView& a, const EmbeddedView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", &view_hash<EmbeddedView>)
       .def("__repr__", &embedded_repr);
 
@@ -204,7 +204,7 @@ Word document as a Document of its own.)doc");
       .def_property_readonly("_height", [](const DrawingView& v) { return optional_int(row(v).height); })
       .def_property_readonly("paragraph", [](const DrawingView& v) { return paragraph_of(v.doc, row(v).paragraph); },
                              "The paragraph holding the shape.")
-      .def("__eq__", [](const DrawingView& a, const DrawingView& b) { return a == b; })
+      .def("__eq__", [](const DrawingView& a, const DrawingView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", &view_hash<DrawingView>)
       .def("__repr__", [](const DrawingView& v) {
         return std::string("<InlineShape ") + model::drawing_type_name(row(v).type) + ">";

@@ -135,7 +135,7 @@ timezone-aware datetimes or None.)doc");
       }, "w:outlineLvl (0-8) of the style itself, or None.")
       .def_property_readonly("is_default", [](const StyleView& s) { return row(s).is_default; },
                              "True for the default style of its type (w:default).")
-      .def("__eq__", [](const StyleView& a, const StyleView& b) { return a == b; })
+      .def("__eq__", [](const StyleView& a, const StyleView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const StyleView& s) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(s.doc.get()), s.index)); })
       .def("__repr__", &style_repr);
 

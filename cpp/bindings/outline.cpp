@@ -75,12 +75,12 @@ none; ``title`` is the heading text without it; ``paragraph`` the Paragraph;
         // An accessor would outlive the temporary tuple: take the item now.
         py::tuple fields = outline_entry_tuple_py(e);
         return py::object(fields[index]);
-      })
+      }, py::arg("index"))
       .def("__iter__", [](const OutlineEntryPy& e) { return py::iter(outline_entry_tuple_py(e)); })
       .def("__eq__", [](const OutlineEntryPy& a, const py::object& b) -> py::object {
         if (!py::isinstance<OutlineEntryPy>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
         return py::bool_(a == b.cast<const OutlineEntryPy&>());
-      })
+      }, py::arg("other"))
       .def("__hash__", [](const OutlineEntryPy& e) { return py::hash(outline_entry_tuple_py(e)); })
       .def("__repr__", &outline_entry_repr_py);
 

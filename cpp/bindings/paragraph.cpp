@@ -210,7 +210,7 @@ it (see :attr:`list_label`).)doc")
 $ delimiters, in reading order: one per m:oMath, one per m:oMathPara (its lines
 joined by "\\"). .text keeps each equation's linear text.)doc")
       .def_property_readonly("_index", [](const ParagraphView& p) { return p.index; })
-      .def("__eq__", [](const ParagraphView& a, const ParagraphView& b) { return a == b; })
+      .def("__eq__", [](const ParagraphView& a, const ParagraphView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const ParagraphView& p) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(p.doc.get()), p.index)); })
       .def("__repr__", &paragraph_repr);
 
@@ -231,7 +231,7 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
       .def_property_readonly("effective", &run_effective_py,
                              "RunFormat: the formatting Word renders, styles and toggles resolved.")
       .def_property_readonly("hyperlink", &run_hyperlink_py, "The hyperlink this run is part of, or None.")
-      .def("__eq__", [](const RunView& a, const RunView& b) { return a == b; })
+      .def("__eq__", [](const RunView& a, const RunView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const RunView& r) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(r.doc.get()), r.index)); })
       .def("__repr__", [](const RunView& r) { return "<Run text='" + preview(r.doc->text(row(r).text)) + "'>"; });
 

@@ -67,17 +67,9 @@ py::str document_to_json_py(const DocumentHandle& d, const py::object& indent) {
 void bind_render(py::module_& m) {
   auto document = py::reinterpret_borrow<py::class_<DocumentHandle>>(m.attr("Document"));
   document
-      .def("to_markdown", &document_to_markdown_py, py::kw_only(), py::arg("headers") = false,
+      .def("_to_markdown", &document_to_markdown_py, py::kw_only(), py::arg("headers") = false,
            py::arg("images") = true, py::arg("image_prefix") = "",
-           R"doc(The body as GitHub Flavored Markdown.
-
-Headings from heading levels, list labels, bold/italic, links, pipe tables
-(merged cells repeated), footnotes and endnotes as ``[^n]`` with their
-definitions at the end, text boxes as block quotes. ``headers=True`` puts the
-headers before the body and the footers after it. Pictures are
-``![alt text](image_prefix + file name)`` where they stand (file names as
-doc.save_images() writes them; see docs/images.md); ``images=False`` leaves
-them out.)doc")
+           "The engine of Document.to_markdown (documented in docxsift/_images.py).")
       .def("to_dict", &document_to_dict_py,
            R"doc(The whole document as plain dicts and lists (see docs/output.md and
 docs/schema/document.schema.json).)doc")

@@ -77,7 +77,7 @@ section's (``is_linked_to_previous``).)doc");
       .def_property_readonly("different_first_page_header_footer", [](const SectionView& s) {
         return s.doc->sections[s.index].title_page;
       }, "w:titlePg: the first page has its own header and footer.")
-      .def("__eq__", [](const SectionView& a, const SectionView& b) { return a == b; })
+      .def("__eq__", [](const SectionView& a, const SectionView& b) { return a == b; }, py::arg("other"))
       .def("__repr__", [](const SectionView& s) { return "<Section " + std::to_string(s.index) + ">"; });
 
   hf.def_property_readonly("is_linked_to_previous", [](const HeaderFooterView& h) { return h.own_story() == kNone; },

@@ -85,13 +85,13 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
   table.def_property_readonly("rows", &table_rows_py, "The rows, in order.")
       .def("cell", &table_cell_py, py::arg("row_idx"), py::arg("col_idx"),
            "The cell at grid position (row_idx, col_idx), python-docx semantics.")
-      .def("to_list", [](const TableView& t) { return model::table_grid_text(*t.doc, t.index); },
+      .def("to_list", [](const TableView& t) { return render::table_grid_text(*t.doc, t.index); },
            "Rectangular list of cell texts over the grid; merged regions repeat their text.")
       .def_property_readonly("style", &table_style_py, "The table style, or None.")
       .def_property_readonly("grid_columns", [](const TableView& t) { return t.doc->tables[t.index].grid_columns; },
                              "Number of grid columns.")
       .def("__len__", [](const TableView& t) { return t.doc->tables[t.index].rows.count; })
-      .def("__eq__", [](const TableView& a, const TableView& b) { return a == b; })
+      .def("__eq__", [](const TableView& a, const TableView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const TableView& t) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(t.doc.get()), t.index)); })
       .def("__repr__", [](const TableView& t) {
         const model::Table& tb = t.doc->tables[t.index];
@@ -104,7 +104,7 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
                             "a vertical-merge continuation is the cell that starts the merge.")
       .def("__repr__", [](const RowView& r) { return "<Row " + std::to_string(r.index) + ">"; });
 
-  cell.def_property_readonly("text", [](const CellView& c) { return to_py_str(model::cell_text(*c.doc, c.index)); },
+  cell.def_property_readonly("text", [](const CellView& c) { return to_py_str(render::cell_text(*c.doc, c.index)); },
                              R"doc(The cell's paragraphs joined by ``"\n"``, nested tables included.)doc")
       .def_property_readonly("paragraphs", [](const CellView& c) { return paragraphs_of(c.doc, c.doc->cells[c.index].blocks); },
                              "Paragraphs directly in the cell.")
@@ -119,9 +119,9 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
           default: return py::none();
         }
       }, "'restart', 'continue' or None.")
-      .def("__eq__", [](const CellView& a, const CellView& b) { return a == b; })
+      .def("__eq__", [](const CellView& a, const CellView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const CellView& c) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(c.doc.get()), c.index)); })
-      .def("__repr__", [](const CellView& c) { return "<Cell text='" + preview(model::cell_text(*c.doc, c.index)) + "'>"; });
+      .def("__repr__", [](const CellView& c) { return "<Cell text='" + preview(render::cell_text(*c.doc, c.index)) + "'>"; });
 }
 
 }  // namespace docxsift::bindings

@@ -280,6 +280,8 @@ void bind_text(py::module_& m) {
       // Picklable, so a Normalizer can be handed to worker processes.
       .def(py::pickle(&normalizer_getstate_py, &normalizer_setstate_py));
 
+  m.attr("_NORMALIZE_PRESETS") = py::make_tuple(
+      to_py_str(text::kNormalizerPresets[0]), to_py_str(text::kNormalizerPresets[1]), to_py_str(text::kNormalizerPresets[2]));
   m.def("normalize", &normalize_py, kNormalizeDoc, py::arg("text"), py::arg("preset") = "cjk",
         py::kw_only(), py::arg("t2s") = false, py::arg("width") = py::none(),
         py::arg("whitespace") = py::none(), py::arg("strip_controls") = py::none(),

@@ -2,9 +2,12 @@
 #
 # Generated with pybind11-stubgen from the built module, then edited: the
 # exception classes are declared here, the _test submodule is written as a
-# class, and the Length-returning properties that docxsift._methods attaches
-# import Length. tests/python/test_stubs.py keeps this file honest: every
-# public name of the module has a stub and every stub names something real.
+# class, returned lists and dicts carry their element types, and the
+# Length-returning properties that docxsift._methods attaches import Length.
+# `make stubs` (tools/make_stubs.py) shows the generator's current output
+# beside this file. tests/python/test_stubs.py holds every name and every C++
+# signature (parameter names, keyword-only, defaults) to the module, and
+# `make lint` runs mypy.stubtest (allowlist: tools/stubtest-allowlist.txt).
 """
 docxsift C++ core (pybind11). Use the docxsift package, not this module.
 """
@@ -17,8 +20,6 @@ import typing
 
 from docxsift._images import InlineShapeType
 from docxsift._length import Length
-
-__all__: list[str] = ['Cell', 'Comment', 'CoreProperties', 'Document', 'DocxError', 'EmbeddedObject', 'EncryptedError', 'Font', 'HeaderFooter', 'Hyperlink', 'Image', 'InlineShape', 'LimitError', 'Limits', 'Normalizer', 'Note', 'OutlineEntry', 'PackageError', 'Paragraph', 'Row', 'Run', 'RunFormat', 'Section', 'Style', 'Styles', 'Table', 'XmlError', 'normalize', 'sentences', 'words']
 
 class DocxError(Exception):
     """Base class of every problem with an input document."""
@@ -164,6 +165,10 @@ class Document:
     def to_json(self, *, indent: typing.SupportsInt | None = None) -> str:
         """
         ``to_dict()`` as a JSON string; ``indent`` spaces per level, or one line when None.
+        """
+    def _to_markdown(self, *, headers: bool = False, images: bool = True, image_prefix: str = "") -> str:
+        """
+        The engine of Document.to_markdown (documented in docxsift/_images.py).
         """
     def to_markdown(
         self,
@@ -1397,4 +1402,9 @@ def words(text: typing.Any, locale: str = 'zh', keep_punctuation: bool = False) 
     ['我们', '在', '北京', '开会', 'then', 'go', 'home']
     """
 _BATCH_FIELDS: tuple[str, ...]
+_CORE_PROPERTIES: tuple[str, ...]
+_LIMIT_FIELDS: tuple[str, ...]
+_NORMALIZE_PRESETS: tuple[str, ...]
+_REVISIONS: tuple[str, ...]
+_STATS_KEYS: tuple[str, ...]
 __version__: str = '0.1.0'

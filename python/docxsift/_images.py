@@ -13,6 +13,7 @@ import posixpath
 from typing import Any
 
 from docxsift import _core
+from docxsift._augments import augment
 from docxsift._length import Length
 
 
@@ -44,12 +45,12 @@ def _length(raw: str, doc: str) -> property:
 
 
 for _cls in (_core.Image, _core.InlineShape):
-    setattr(_cls, "width", _length("_width", "Width as a Length (EMU), or None when not written."))
-    setattr(
+    augment(_cls, "width", _length("_width", "Width as a Length (EMU), or None when not written."))
+    augment(
         _cls, "height", _length("_height", "Height as a Length (EMU), or None when not written.")
     )
 
-setattr(
+augment(
     _core.InlineShape,
     "type",
     property(
@@ -83,8 +84,8 @@ def _save_blob(self: Any, path: str | os.PathLike[str]) -> str:
     return _write(path, blob)
 
 
-setattr(_core.Image, "save", _save_blob)
-setattr(_core.EmbeddedObject, "save", _save_blob)
+augment(_core.Image, "save", _save_blob)
+augment(_core.EmbeddedObject, "save", _save_blob)
 
 
 def save_images(self: Any, folder: str | os.PathLike[str]) -> list[str]:
@@ -114,9 +115,9 @@ def save_images(self: Any, folder: str | os.PathLike[str]) -> list[str]:
     ]
 
 
-setattr(_core.Document, "save_images", save_images)
+augment(_core.Document, "save_images", save_images)
 
-_to_markdown_core = _core.Document.to_markdown
+_to_markdown_core = _core.Document._to_markdown
 
 
 def to_markdown(
@@ -150,7 +151,7 @@ def to_markdown(
     )
 
 
-setattr(_core.Document, "to_markdown", to_markdown)
+augment(_core.Document, "to_markdown", to_markdown)
 
 
 def _open_embedded(
@@ -172,4 +173,4 @@ def _open_embedded(
     return open_source(blob, revisions=revisions, include_hidden=include_hidden, limits=limits)
 
 
-setattr(_core.EmbeddedObject, "open", _open_embedded)
+augment(_core.EmbeddedObject, "open", _open_embedded)

@@ -1,23 +1,13 @@
-"""Python sugar attached to the bound classes (pikepdf's "augments" idea).
-
-Attaching, rather than subclassing, keeps identity for objects made in C++.
-"""
+"""Python sugar attached to the bound classes (docxsift/_augments.py says how)."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Callable
+from typing import Any
 
 from docxsift import _core
+from docxsift._augments import augment
 from docxsift._length import Length
-
-
-def _attach(cls: type, name: str) -> Callable[[Any], Any]:
-    def decorator(fn: Any) -> Any:
-        setattr(cls, name, fn)
-        return fn
-
-    return decorator
 
 
 def _length_property(raw: str, doc: str) -> property:
@@ -39,7 +29,7 @@ for _name, _doc in (
     ("footer_distance", "Distance from the page's bottom edge to the footer (w:pgMar/@w:footer)"),
     ("gutter", "Gutter margin (w:pgMar/@w:gutter)"),
 ):
-    setattr(_core.Section, _name, _length_property("_" + _name, _doc))
+    augment(_core.Section, _name, _length_property("_" + _name, _doc))
 
 
 def _font_size(self: Any) -> Length | None:
@@ -47,7 +37,7 @@ def _font_size(self: Any) -> Length | None:
     return None if half_points is None else Length(half_points * 6350)
 
 
-setattr(
+augment(
     _core.Font,
     "size",
     property(_font_size, doc="Direct font size (w:sz) as a :class:`docxsift.Length`, or None."),
@@ -68,7 +58,7 @@ def _date_property(raw: str, doc: str) -> property:
     return property(lambda self: parse_w3cdtf(getattr(self, raw)), doc=doc)
 
 
-setattr(
+augment(
     _core.Comment,
     "date",
     _date_property(
@@ -76,7 +66,7 @@ setattr(
     ),
 )
 
-setattr(
+augment(
     _core.Document,
     "styles",
     property(
@@ -84,7 +74,7 @@ setattr(
         doc="The document's styles (:class:`docxsift.Styles`): by style id or by name.",
     ),
 )
-setattr(
+augment(
     _core.Document,
     "core_properties",
     property(
@@ -102,7 +92,7 @@ def _normalized_text(self: Any, preset: str = "cjk", **options: Any) -> str:
     return _core.normalize(self.text, preset, **options)  # type: ignore[no-any-return]
 
 
-setattr(_core.Document, "normalized_text", _normalized_text)
+augment(_core.Document, "normalized_text", _normalized_text)
 
 from docxsift import (  # noqa: E402  (attached after the classes above exist)
     _images,  # noqa: F401  (pictures, embedded objects, Markdown with images)

@@ -11,6 +11,7 @@ import html
 from typing import Any
 
 from docxsift import _core
+from docxsift._augments import augment
 
 #: Blocks of the body shown by ``Document._repr_html_`` (the "first pages").
 MAX_BLOCKS = 50
@@ -211,7 +212,7 @@ def _to_pandas(table: Any, header: int = True) -> Any:
     return pd.DataFrame(rows[header:], columns=columns)
 
 
-setattr(_core.Document, "_repr_html_", _document_html)
-setattr(_core.Paragraph, "_repr_html_", _paragraph_html)
-setattr(_core.Table, "_repr_html_", _table_html)
-setattr(_core.Table, "to_pandas", _to_pandas)
+augment(_core.Document, "_repr_html_", _document_html)
+augment(_core.Paragraph, "_repr_html_", _paragraph_html)
+augment(_core.Table, "_repr_html_", _table_html)
+augment(_core.Table, "to_pandas", _to_pandas)

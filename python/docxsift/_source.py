@@ -10,10 +10,11 @@ import os
 from typing import IO, Any, Union
 
 from docxsift import _core
+from docxsift._augments import augment
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes]]
 
-_REVISIONS = ("accept", "reject")
+_REVISIONS: tuple[str, ...] = tuple(_core._REVISIONS)
 
 
 def open(
@@ -83,6 +84,6 @@ def _document_init(self: _core.Document, *args: Any, **kwargs: Any) -> None:
 # and isinstance() see the real thing; calling it opens a file (python-docx's
 # habit). The bound class has no constructor of its own: documents are made
 # in C++ (which allocates them without calling __new__).
-setattr(_core.Document, "__new__", _document_new)
-setattr(_core.Document, "__init__", _document_init)
+augment(_core.Document, "__new__", _document_new, override=True)
+augment(_core.Document, "__init__", _document_init, override=True)
 Document = _core.Document

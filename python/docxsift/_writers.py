@@ -12,17 +12,13 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from docxsift import _core
+
 FORMATS = ("parquet", "jsonl", "csv")
 
-_PROPERTIES = (
-    "title", "subject", "author", "keywords", "comments", "category", "last_modified_by",
-    "revision", "created", "modified", "last_printed", "language", "identifier", "version",
-    "content_status",
-)
-_STATS = (
-    "paragraphs", "tables", "sections", "headers", "footers", "footnotes", "endnotes",
-    "comments", "characters", "characters_no_spaces", "han_characters", "total_characters",
-)
+# The record's nested names, from their one home in the C++ core.
+_PROPERTIES: tuple[str, ...] = tuple(_core._CORE_PROPERTIES)
+_STATS: tuple[str, ...] = tuple(_core._STATS_KEYS)
 
 
 @dataclasses.dataclass

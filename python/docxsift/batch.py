@@ -1,25 +1,26 @@
-"""Batch extraction (DESIGN §2): many files in, one record per file out.
+"""Batch extraction: many files in, one record per file out.
 
 The work runs in the C++ worker pool (``docxsift._core._BatchIterator``); this
-module turns ``paths`` into a lazy stream of strings, applies ``on_error``,
-``normalize`` and ``progress``, and offers the process-isolated variant and
-the pandas / Arrow / file adapters.
+module turns ``paths`` into a lazy stream of strings and applies ``on_error``,
+``normalize`` and ``progress``. The process-isolated variant lives in
+``_process_pool``, the pandas / Arrow / file adapters in ``_adapters``.
 """
 
 from __future__ import annotations
 
 import glob
-import json
 import os
-import selectors
-import signal
-import subprocess
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any, Callable, Union
 
-from docxsift import _core
+from docxsift import _core, _process_pool
+from docxsift._adapters import extract_to_arrow as extract_to_arrow
+from docxsift._adapters import extract_to_file as extract_to_file
+from docxsift._adapters import extract_to_pandas as extract_to_pandas
+from docxsift._process_pool import DEFAULT_MAX_MEMORY as DEFAULT_MAX_MEMORY
+from docxsift._process_pool import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
 
 PathLike = Union[str, "os.PathLike[str]"]
 Paths = Union[PathLike, Iterable[PathLike]]
@@ -30,9 +31,6 @@ EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
 FIELDS: tuple[str, ...] = tuple(_core._BATCH_FIELDS)
 _ON_ERROR = ("record", "raise", "skip")
 _ISOLATION = ("threads", "processes")
-#: Defaults of the two process-isolation limits (keys of ``limits=``).
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_MEMORY = 4 << 30
 _PROCESS_LIMITS = ("timeout", "max_memory")
 # Fields whose strings normalize= rewrites.
 _TEXT_FIELDS = (
@@ -199,7 +197,7 @@ def extract(
         raise ValueError(f"isolation must be one of {_ISOLATION}, not {isolation!r}")
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be >= 1, not {workers}")
-    if revisions not in ("accept", "reject"):
+    if revisions not in _core._REVISIONS:
         raise ValueError(f"revisions must be 'accept' or 'reject', not {revisions!r}")
     core_limits, process_limits = _split_limits(limits)
     if process_limits and isolation != "processes":
@@ -215,7 +213,7 @@ def extract(
             on_error == "raise",
         )
     else:
-        records = _processes(
+        records = _process_pool.processes(
             iter_paths(paths), wanted, workers or (os.cpu_count() or 1), revisions,
             include_hidden, core_limits, process_limits, on_error == "raise",
         )
@@ -331,304 +329,6 @@ def _progress_for(progress: bool | IO[str], paths: Paths) -> Progress | None:
         return None
     stream = sys.stderr if progress is True else progress
     return Progress(stream, _count(paths))  # type: ignore[arg-type]
-
-
-# --- process isolation -------------------------------------------------------
-
-
-def _worker_main() -> None:
-    """A worker process: one config line, then one path per line in, one record per line out."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    stdin = sys.stdin.buffer
-    stdout = sys.stdout.buffer
-    config = json.loads(stdin.readline())
-    if config["max_memory"]:
-        import resource
-
-        cap = int(config["max_memory"])
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    limits = _core.Limits(**config["limits"]) if config["limits"] else None
-    fields = config["fields"]
-    stdout.write(b"ready\n")
-    stdout.flush()
-    for line in stdin:
-        path = json.loads(line)
-        start = time.monotonic()
-        try:
-            record = _core._extract_file(
-                path, fields, config["revisions"], config["include_hidden"], limits
-            )
-        except BaseException as exc:
-            record = _failed(path, f"{type(exc).__name__}: {exc}", fields)
-            record["seconds"] = time.monotonic() - start
-        stdout.write(json.dumps(_bytes_to_json(record)).encode("ascii") + b"\n")
-        stdout.flush()
-
-
-def _bytes_to_json(record: dict[str, Any]) -> dict[str, Any]:
-    """``image_bytes`` data as base64 text, for the JSON line a worker process writes."""
-    import base64
-
-    items = record.get("image_bytes")
-    if items:
-        record["image_bytes"] = [
-            {**item, "data": base64.b64encode(item["data"]).decode("ascii")} for item in items
-        ]
-    return record
-
-
-def _bytes_from_json(record: dict[str, Any]) -> dict[str, Any]:
-    """The inverse of _bytes_to_json, in the parent process."""
-    import base64
-
-    items = record.get("image_bytes")
-    if items:
-        record["image_bytes"] = [{**item, "data": base64.b64decode(item["data"])} for item in items]
-    return record
-
-
-def _failed(path: str, error: str, fields: Iterable[str]) -> dict[str, Any]:
-    from docxsift._writers import record_keys
-
-    record: dict[str, Any] = {"path": path, "ok": False, "error": error, "seconds": 0.0}
-    for key in record_keys(list(fields))[4:]:
-        record[key] = None
-    return record
-
-
-_LIMIT_NAMES = (
-    "max_file_size", "max_total_uncompressed", "max_part_uncompressed", "max_compression_ratio",
-    "ratio_check_after", "max_entries", "max_xml_depth", "max_xml_nodes", "max_text_size",
-    "max_seconds",
-)
-
-
-class _Worker:
-    """One reusable worker process and the file it is working on."""
-
-    def __init__(self, config: bytes) -> None:
-        import docxsift
-
-        env = dict(os.environ)
-        # The child imports the same docxsift as this process.
-        root = os.path.dirname(os.path.dirname(os.path.abspath(docxsift.__file__)))
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from docxsift.batch import _worker_main; _worker_main()"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-        )
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.stdin = self.proc.stdin
-        self.fd = self.proc.stdout.fileno()
-        os.set_blocking(self.fd, False)
-        self.buffer = b""
-        self.job: tuple[int, str] | None = None
-        self.ready = False  # the first line a worker writes says it has started
-        self.deadline = 0.0
-        self.started = 0.0
-        self.stdin.write(config)
-        self.stdin.flush()
-
-    def send(self, seq: int, path: str, timeout: float) -> None:
-        self.job = (seq, path)
-        self.started = time.monotonic()
-        self.deadline = self.started + timeout
-        self.stdin.write(json.dumps(path).encode("ascii") + b"\n")
-        self.stdin.flush()
-
-    def read(self) -> bytes | None:
-        """A complete reply line, b"" when none is complete yet, None at EOF."""
-        try:
-            chunk = os.read(self.fd, 1 << 20)
-        except BlockingIOError:  # a spurious wake-up: nothing new
-            chunk = b""
-        else:
-            if not chunk:
-                return None
-        self.buffer += chunk
-        line, sep, rest = self.buffer.partition(b"\n")
-        if not sep:
-            return b""
-        self.buffer = rest
-        return line
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait()
-        for stream in (self.proc.stdin, self.proc.stdout):
-            if stream is not None:
-                try:
-                    stream.close()
-                except OSError:
-                    pass
-
-    def stop(self) -> None:
-        try:
-            self.stdin.close()
-            self.proc.wait(timeout=2)
-        except (OSError, subprocess.TimeoutExpired):
-            pass
-        self.kill()
-
-    def crash_reason(self) -> str:
-        code = self.proc.wait()
-        if code < 0:
-            try:
-                name = signal.Signals(-code).name
-            except ValueError:
-                name = f"signal {-code}"
-            return f"WorkerCrash: worker process killed by {name}"
-        return f"WorkerCrash: worker process exited with status {code}"
-
-
-def _processes(
-    paths: Iterator[str], fields: tuple[str, ...], workers: int, revisions: str,
-    include_hidden: bool, limits: _core.Limits | None, process_limits: dict[str, float],
-    raise_errors: bool,
-) -> Iterator[dict[str, Any]]:
-    timeout = process_limits.get("timeout", DEFAULT_TIMEOUT)
-    config = json.dumps({
-        "fields": list(fields), "revisions": revisions, "include_hidden": include_hidden,
-        "limits": {k: getattr(limits, k) for k in _LIMIT_NAMES} if limits is not None else None,
-        "max_memory": int(process_limits.get("max_memory", DEFAULT_MAX_MEMORY)),
-    }).encode("ascii") + b"\n"
-    window = 4 * workers
-    pool = [_Worker(config) for _ in range(workers)]
-    selector = selectors.DefaultSelector()
-    for worker in pool:
-        selector.register(worker.fd, selectors.EVENT_READ, worker)
-    done: dict[int, dict[str, Any]] = {}
-    next_seq = 0  # next path to hand out
-    next_out = 0  # next record to yield
-    exhausted = False
-
-    def replace(worker: _Worker) -> None:
-        selector.unregister(worker.fd)
-        worker.kill()
-        fresh = _Worker(config)
-        pool[pool.index(worker)] = fresh
-        selector.register(fresh.fd, selectors.EVENT_READ, fresh)
-
-    def settle(worker: _Worker, record: dict[str, Any]) -> None:
-        assert worker.job is not None
-        done[worker.job[0]] = record
-        worker.job = None
-
-    try:
-        while True:
-            for worker in list(pool):
-                if (worker.ready and worker.job is None and not exhausted
-                        and next_seq - next_out < window):
-                    path = next(paths, None)
-                    if path is None:
-                        exhausted = True
-                    else:
-                        worker.send(next_seq, path, timeout)
-                        next_seq += 1
-            while next_out in done:
-                record = done.pop(next_out)
-                next_out += 1
-                if raise_errors and not record["ok"]:
-                    raise _exception_of(record["error"])
-                yield record
-            busy = [w for w in pool if w.job is not None]
-            if not busy and exhausted:
-                return
-            now = time.monotonic()
-            wait = min([w.deadline - now for w in busy] + [1.0])
-            for key, _ in selector.select(timeout=max(wait, 0.0)):
-                worker = key.data
-                line = worker.read()
-                if line is None:  # EOF: the process died
-                    if not worker.ready:
-                        raise RuntimeError(
-                            "a docxsift worker process failed to start: "
-                            + worker.crash_reason().partition(": ")[2]
-                        )
-                    if worker.job is not None:
-                        failed = _failed(worker.job[1], worker.crash_reason(), fields)
-                        failed["seconds"] = time.monotonic() - worker.started
-                        settle(worker, failed)
-                    replace(worker)
-                elif not worker.ready:
-                    worker.ready = line == b"ready"
-                elif line and worker.job is not None:
-                    settle(worker, _bytes_from_json(json.loads(line)))
-            now = time.monotonic()
-            for worker in list(pool):
-                if worker.job is not None and now >= worker.deadline:
-                    failed = _failed(
-                        worker.job[1], f"TimeoutError: no result within {timeout:g} s", fields
-                    )
-                    failed["seconds"] = now - worker.started
-                    settle(worker, failed)
-                    replace(worker)
-    finally:
-        selector.close()
-        for worker in pool:
-            if worker.job is None:
-                worker.stop()
-            else:
-                worker.kill()
-
-
-def _exception_of(error: str) -> BaseException:
-    """The exception on_error="raise" raises for a record's ``error`` string."""
-    import builtins
-
-    from docxsift import exceptions
-
-    name, _, message = error.partition(": ")
-    cls = getattr(exceptions, name, None) or getattr(builtins, name, None)
-    if name == "WorkerCrash" or not (isinstance(cls, type) and issubclass(cls, Exception)):
-        return ChildProcessError(error)
-    return cls(message)  # type: ignore[no-any-return]
-
-
-# --- adapters ----------------------------------------------------------------
-
-
-def extract_to_pandas(paths: Paths, **kw: Any) -> Any:
-    """extract() as a pandas DataFrame, one row per file (needs pandas)."""
-    try:
-        import pandas as pd
-    except ImportError as exc:
-        raise ImportError(
-            "docxsift.extract_to_pandas needs pandas: pip install docxsift[pandas]"
-        ) from exc
-    from docxsift._writers import record_keys
-
-    columns = record_keys(check_fields(kw.get("fields", ("text",))))
-    return pd.DataFrame.from_records(list(extract(paths, **kw)), columns=columns)
-
-
-def extract_to_arrow(paths: Paths, *, batch_size: int = 1000, **kw: Any) -> Any:
-    """extract() as a pyarrow Table with the schema of ``fields`` (needs pyarrow)."""
-    from docxsift import _writers
-
-    pa = _writers.require_pyarrow("docxsift.extract_to_arrow")
-    names = check_fields(kw.get("fields", ("text",)))
-    schema = _writers.arrow_schema(names)
-    batches = _writers.record_batches(extract(paths, **kw), schema, batch_size)
-    return pa.Table.from_batches(list(batches), schema=schema)
-
-
-def extract_to_file(
-    paths: Paths, out: PathLike, *, format: str | None = None, batch_size: int = 1000, **kw: Any
-) -> Any:
-    """Streams extract() into ``out`` (Parquet, JSONL or CSV, from the suffix or ``format``).
-
-    Writes in batches of ``batch_size`` records, so memory stays flat. Returns
-    a summary: files, failed, and failures by error class.
-    """
-    from docxsift import _writers
-
-    names = check_fields(kw.get("fields", ("text",)))
-    return _writers.write_records(
-        extract(paths, **kw), out, fields=names, format=format, batch_size=batch_size
-    )
-
 
 
 # --- duplicates ----------------------------------------------------------------

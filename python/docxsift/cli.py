@@ -1,9 +1,9 @@
-"""The docxsift command line (DESIGN §2).
+"""The docxsift command line.
 
 Exit status (docs/cli.md): 0 on success; 1 for a usage error (argparse's
 own errors included) or a ``corpus`` run that cannot start; 2 when an input
-is bad (one line ``docxsift: FILE: reason`` on stderr per bad file, DESIGN
-§2); 130 on Ctrl-C.
+is bad (one line ``docxsift: FILE: reason`` on stderr per bad file); 130
+on Ctrl-C.
 """
 
 from __future__ import annotations
@@ -304,7 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     text.add_argument(
         "--revisions",
-        choices=("accept", "reject"),
+        choices=docxsift._core._REVISIONS,
         default="accept",
         help="show tracked changes accepted (default) or rejected",
     )
@@ -313,9 +313,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     text.add_argument(
         "--normalize",
-        choices=("nfc", "nfkc", "cjk"),
+        choices=docxsift._core._NORMALIZE_PRESETS,
         metavar="PRESET",
-        help="normalise the text with docxsift.normalize: nfc, nfkc or cjk",
+        help="normalise the text with docxsift.normalize: "
+        + ", ".join(docxsift._core._NORMALIZE_PRESETS),
     )
     text.set_defaults(run=_cmd_text)
 

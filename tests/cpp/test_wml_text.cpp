@@ -48,7 +48,7 @@ TEST_CASE("wml: table rows are cells joined by tabs", "[wml][tables]") {
                      "</w:tcPr>" + para("wide") + "</w:tc></w:tr></w:tbl>";
   auto doc = docxsift::open_buffer(make_docx(body));
   CHECK(docxsift::render::body_text(*doc) == "a\tb\nwide");
-  auto grid = docxsift::model::table_grid_text(*doc, 0);
+  auto grid = docxsift::render::table_grid_text(*doc, 0);
   REQUIRE(grid.size() == 2);
   CHECK(grid[1] == std::vector<std::string>{"wide", "wide"});
 }

@@ -24,7 +24,7 @@ std::size_t exercise(const model::Document& doc) {
     }
   }
   for (model::Index t = 0; t < doc.tables.size(); ++t) {
-    for (const auto& row : model::table_grid_text(doc, t)) sum += row.size();
+    for (const auto& row : render::table_grid_text(doc, t)) sum += row.size();
   }
   for (model::Index s = 0; s < doc.styles.size(); ++s) sum += doc.string(doc.styles[s].name).size();
   // Pictures: names, Markdown and the lazily read bytes (which may fail only

@@ -1,4 +1,4 @@
-"""docxsift.extract and its adapters (DESIGN §2 "Batch extraction")."""
+"""docxsift.extract and its adapters."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`docxsift corpus PATH... -o OUT` (DESIGN §2 "Command line")."""
+"""`docxsift corpus PATH... -o OUT`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""docxsift.normalize / Normalizer / sentences / words (DESIGN §2 "Text tools")."""
+"""docxsift.normalize / Normalizer / sentences / words."""
 
 from __future__ import annotations
 

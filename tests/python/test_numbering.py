@@ -1,4 +1,4 @@
-"""List labels (DESIGN §1, §2, §4): Paragraph.list_label/list_level/list_suffix and
+"""List labels: Paragraph.list_label/list_level/list_suffix and
 Document.text_with_labels, built from numbering.xml snippets. Each expectation
 names the Word behaviour it encodes."""
 

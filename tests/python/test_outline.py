@@ -1,4 +1,4 @@
-"""Document.outline() and `docxsift outline` (DESIGN §4; rules in docs/outline.md):
+"""Document.outline() and `docxsift outline` (rules in docs/outline.md):
 headings from styles and outline levels, numbering and typed 公文 markers, with
 levels made consistent within one document."""
 

@@ -1,4 +1,4 @@
-// Batch extraction (DESIGN §2 "Batch extraction", §3 batch): a pool of worker
+// Batch extraction (docs/architecture.md): a pool of worker
 // threads opens and renders many files; records come back in input order
 // through a bounded window, so memory stays flat however many files there are.
 // Pure C++: the bindings drive it from Python without workers touching Python.
@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "docxsift/named_field.hpp"
 #include "docxsift/reader.hpp"
 
 namespace docxsift::batch {
@@ -28,7 +29,7 @@ enum class Field : std::uint8_t {
   Text,        // body text (render::body_text)
   TextWithLabels,  // body text with Word's list labels (render::body_text_with_labels)
   Paragraphs,  // body paragraph texts in reading order (tables and text boxes included)
-  Tables,      // body tables as grids of cell text (model::table_grid_text)
+  Tables,      // body tables as grids of cell text (render::table_grid_text)
   Headers,     // header texts, each header part once, in section order
   Footers,     // footer texts, likewise
   Footnotes,   // footnote then endnote texts (separators excluded)
@@ -98,6 +99,23 @@ struct Stats {
   std::uint64_t characters_no_spaces = 0;  // the same without whitespace
   std::uint64_t han_characters = 0;        // CJK ideographs of the body text
   std::uint64_t total_characters = 0;      // code points over every story
+};
+
+// Every count of Stats by its Python-facing name, in record order (the one
+// list; exported as docxsift._core._STATS_KEYS for the Arrow schema).
+inline constexpr NamedField<Stats, std::uint64_t> kStatsFields[] = {
+    {"paragraphs", &Stats::paragraphs},
+    {"tables", &Stats::tables},
+    {"sections", &Stats::sections},
+    {"headers", &Stats::headers},
+    {"footers", &Stats::footers},
+    {"footnotes", &Stats::footnotes},
+    {"endnotes", &Stats::endnotes},
+    {"comments", &Stats::comments},
+    {"characters", &Stats::characters},
+    {"characters_no_spaces", &Stats::characters_no_spaces},
+    {"han_characters", &Stats::han_characters},
+    {"total_characters", &Stats::total_characters},
 };
 
 struct Record {

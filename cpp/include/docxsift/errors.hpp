@@ -1,4 +1,4 @@
-// The error hierarchy of DESIGN §2. Every problem with an input document is
+// The error hierarchy. Every problem with an input document is
 // one of these; programmer errors stay standard (std::out_of_range, ...).
 #pragma once
 

@@ -36,3 +36,12 @@ std::size_t image_text_index(const Document& doc, Index image);
 std::vector<std::vector<Index>> images_by_paragraph(const Document& doc);
 
 }  // namespace docxsift::model
+
+namespace docxsift {
+
+// One part of the document's package (see PartSource::read). PackageError
+// when the document keeps no source (it had nothing to read lazily).
+std::string read_part(const model::Document& doc, std::string_view part);
+std::vector<std::string> read_parts(const model::Document& doc, const std::vector<std::string>& parts);
+
+}  // namespace docxsift

@@ -1,8 +1,10 @@
-// Safety limits for untrusted input (DESIGN §2, docs/security.md).
+// Safety limits for untrusted input (docs/security.md).
 // Every check fires before the work it protects.
 #pragma once
 
 #include <cstdint>
+#include <string_view>
+#include <tuple>
 
 namespace docxsift {
 
@@ -26,6 +28,35 @@ struct Limits {
   double max_seconds = 0.0;
 
   bool operator==(const Limits&) const = default;
+};
+
+// One field of Limits: its Python-facing name, where it lives and what it bounds.
+template <typename T>
+struct LimitField {
+  std::string_view name;
+  T Limits::*member;
+  std::string_view doc;
+};
+
+// Every field of Limits, in declaration order: the one list the bindings
+// build docxsift.Limits from (attributes, repr, _core._LIMIT_FIELDS) and that
+// the batch forwards to its worker processes. A field missing here is
+// missing from Python, so tests/python/test_limits_names.py sees it.
+inline constexpr auto kLimitFields = std::tuple{
+    LimitField<std::uint64_t>{"max_file_size", &Limits::max_file_size, "Largest .docx file accepted, in bytes."},
+    LimitField<std::uint64_t>{"max_total_uncompressed", &Limits::max_total_uncompressed,
+                              "Bytes inflated over all parts of one document."},
+    LimitField<std::uint64_t>{"max_part_uncompressed", &Limits::max_part_uncompressed,
+                              "Bytes inflated for any one part."},
+    LimitField<double>{"max_compression_ratio", &Limits::max_compression_ratio,
+                       "Largest inflated:compressed ratio of a part (zip bombs)."},
+    LimitField<std::uint64_t>{"ratio_check_after", &Limits::ratio_check_after,
+                              "Inflated bytes after which the ratio is checked."},
+    LimitField<std::uint64_t>{"max_entries", &Limits::max_entries, "Entries in the ZIP directory."},
+    LimitField<std::uint64_t>{"max_xml_depth", &Limits::max_xml_depth, "Element nesting depth of a part."},
+    LimitField<std::uint64_t>{"max_xml_nodes", &Limits::max_xml_nodes, "Elements in one part."},
+    LimitField<std::uint64_t>{"max_text_size", &Limits::max_text_size, "UTF-8 bytes of text in one document."},
+    LimitField<double>{"max_seconds", &Limits::max_seconds, "Wall-clock budget for reading one document (0 = none)."},
 };
 
 }  // namespace docxsift

@@ -1,4 +1,4 @@
-// The document model (DESIGN §3): flat arrays of rows indexed by integers, all
+// The document model (docs/architecture.md): flat arrays of rows indexed by integers, all
 // text in one UTF-8 arena, no pointers between rows. Built once by the wml
 // readers, immutable afterwards, so any number of threads may read it.
 #pragma once
@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "docxsift/named_field.hpp"
 
 namespace docxsift {
 class PartSource;  // parts.hpp: re-reads package parts after open (lazy blobs)
@@ -219,6 +221,27 @@ struct CoreProperties {
         category = kNone, last_modified_by = kNone, revision = kNone, created = kNone,
         modified = kNone, last_printed = kNone, language = kNone, identifier = kNone,
         version = kNone, content_status = kNone;  // all strings, as written
+};
+
+// Every core property by its Python-facing name, in the order doc.core_properties,
+// to_dict(), extract()'s "properties" and the Arrow schema list them (the one list;
+// exported as docxsift._core._CORE_PROPERTIES).
+inline constexpr NamedField<CoreProperties, Index> kCorePropertyFields[] = {
+    {"title", &CoreProperties::title},
+    {"subject", &CoreProperties::subject},
+    {"author", &CoreProperties::author},
+    {"keywords", &CoreProperties::keywords},
+    {"comments", &CoreProperties::comments},
+    {"category", &CoreProperties::category},
+    {"last_modified_by", &CoreProperties::last_modified_by},
+    {"revision", &CoreProperties::revision},
+    {"created", &CoreProperties::created},
+    {"modified", &CoreProperties::modified},
+    {"last_printed", &CoreProperties::last_printed},
+    {"language", &CoreProperties::language},
+    {"identifier", &CoreProperties::identifier},
+    {"version", &CoreProperties::version},
+    {"content_status", &CoreProperties::content_status},
 };
 
 // The suffix Word draws after a list label (w:suff).

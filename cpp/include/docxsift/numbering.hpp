@@ -1,4 +1,4 @@
-// List numbering (DESIGN §1, §4): how Word writes a list counter in each
+// List numbering: how Word writes a list counter in each
 // w:numFmt. Pure functions, so the formats are tested value by value and the
 // numbering reader only has to choose which one applies.
 #pragma once
@@ -39,7 +39,7 @@ enum class NumberFormat : std::uint8_t {
   TaiwaneseCountingThousand,
   JapaneseCounting,
   KoreanCounting,
-  // East Asian formats beyond the ones DESIGN §4 names.
+  // East Asian formats beyond the common ones.
   IdeographLegalTraditional,
   IdeographEnclosedCircle,
   IdeographZodiacTraditional,

@@ -1,4 +1,4 @@
-// The heading tree of a document (DESIGN §4): headings from outline levels and
+// The heading tree of a document (docs/outline.md): headings from outline levels and
 // heading styles, from numbering, and from 公文 markers typed as text
 // (一、 （一） 1． （1）), with levels made consistent within the document.
 // The rules are written out in docs/outline.md; this header names them.

@@ -1,6 +1,7 @@
 // Reading package parts after open: picture and embedded-object bytes are
 // not kept in the model; they are read when asked (Image.blob), from the
 // file the document was opened from or from the bytes it was opened with.
+// A document's parts are read through it by read_part (docxsift/images.hpp).
 #pragma once
 
 #include <cstdint>
@@ -10,7 +11,6 @@
 #include <vector>
 
 #include "docxsift/limits.hpp"
-#include "docxsift/model.hpp"
 
 namespace docxsift {
 
@@ -33,10 +33,5 @@ class PartSource {
   // can no longer be read.
   virtual std::vector<std::string> read(const std::vector<std::string>& parts) const = 0;
 };
-
-// One part of the document's package (see PartSource::read). PackageError
-// when the document keeps no source (it had nothing to read lazily).
-std::string read_part(const model::Document& doc, std::string_view part);
-std::vector<std::string> read_parts(const model::Document& doc, const std::vector<std::string>& parts);
 
 }  // namespace docxsift

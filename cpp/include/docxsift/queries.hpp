@@ -31,12 +31,6 @@ ParagraphPlace paragraph_place(const Document& doc, Index paragraph);
 // merge. Grid columns no cell covers (gridBefore/After) are kNone.
 std::vector<Index> row_grid_cells(const Document& doc, Index row);
 
-// Table.to_list(): cell texts over the whole grid, every row as wide as the grid.
-std::vector<std::vector<std::string>> table_grid_text(const Document& doc, Index table);
-
-// The cell's text: its paragraphs joined by "\n", nested tables included.
-std::string cell_text(const Document& doc, Index cell);
-
 // Heading level 1-9 of a paragraph from its outline level or style chain
 // ("heading N" built-in styles included); 0 for body text.
 int heading_level(const Document& doc, Index paragraph);

@@ -12,6 +12,8 @@
 namespace docxsift {
 
 enum class Revisions { Accept, Reject };
+// Their Python-facing names, in enum order (the one list; docxsift._core._REVISIONS).
+inline constexpr std::string_view kRevisionsNames[] = {"accept", "reject"};
 
 struct Options {
   Revisions revisions = Revisions::Accept;  // tracked changes shown accepted or rejected

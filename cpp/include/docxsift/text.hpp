@@ -1,4 +1,4 @@
-// Text tools on ICU (DESIGN §2 "Text tools"): normalisation presets and
+// Text tools on ICU: normalisation presets and
 // options, sentence and word segmentation. Input and output are UTF-8;
 // ill-formed UTF-8 is read as U+FFFD. No ICU type appears here, so callers
 // need no ICU headers.
@@ -24,6 +24,9 @@ enum class ZeroWidth { Keep, Remove };
 enum class Quotes { Keep, Ascii, Cjk };
 // ASCII ,;:?!() in CJK text -> ，；：？！（）, or those full-width forms -> ASCII.
 enum class Punctuation { Keep, Cjk, Ascii };
+
+// The presets by name (the one list; docxsift._core._NORMALIZE_PRESETS).
+inline constexpr std::string_view kNormalizerPresets[] = {"nfc", "nfkc", "cjk"};
 
 // What a Normalizer does. Start from a preset; change fields freely.
 struct NormalizerOptions {

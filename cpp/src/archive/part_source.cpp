@@ -83,14 +83,4 @@ std::shared_ptr<const PartSource> PartSource::buffer(std::shared_ptr<const std::
   return std::make_shared<BufferSource>(std::move(data), limits);
 }
 
-std::vector<std::string> read_parts(const model::Document& doc, const std::vector<std::string>& parts) {
-  if (parts.empty()) return {};
-  if (!doc.source) throw PackageError("this document keeps no package to read parts from");
-  return doc.source->read(parts);
-}
-
-std::string read_part(const model::Document& doc, std::string_view part) {
-  return std::move(read_parts(doc, {std::string(part)}).front());
-}
-
 }  // namespace docxsift

@@ -10,7 +10,7 @@
 #include <system_error>
 #include <unordered_map>
 
-#include "batch/detail_chars.hpp"
+#include "docxsift/utf8.hpp"
 #include "docxsift/batch.hpp"
 
 namespace docxsift::batch {
@@ -210,7 +210,7 @@ std::vector<DuplicateGroup> find_duplicates(const std::vector<std::string>& exac
   // A blank text (empty scans, failed conversions) says nothing about its
   // document: it joins no group, exact or near.
   std::vector<bool> blank(n);
-  for (std::size_t i = 0; i < n; ++i) blank[i] = detail::is_blank(texts[i]);
+  for (std::size_t i = 0; i < n; ++i) blank[i] = is_blank(texts[i]);
   // Exact: equal keys. The first member of each class stands for it below.
   UnionFind exact(n);
   std::unordered_map<std::string_view, std::size_t> first;

@@ -12,7 +12,7 @@
 #include "docxsift/outline.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
-#include "batch/detail_chars.hpp"
+#include "docxsift/utf8.hpp"
 
 namespace docxsift::batch {
 namespace {
@@ -20,9 +20,6 @@ namespace {
 using model::Document;
 using model::Index;
 using model::kNone;
-
-using detail::is_space;
-using detail::next_code_point;
 
 // CJK unified ideographs (with extensions) and compatibility ideographs.
 bool is_han(char32_t c) {
@@ -63,26 +60,11 @@ std::optional<std::string> optional_copy(const Document& doc, Index index) {
 
 std::vector<std::pair<std::string, std::optional<std::string>>> properties_of(const Document& doc) {
   const model::CoreProperties& c = doc.core;
-  const std::pair<const char*, Index> rows[] = {
-      {"title", c.title},
-      {"subject", c.subject},
-      {"author", c.author},
-      {"keywords", c.keywords},
-      {"comments", c.comments},
-      {"category", c.category},
-      {"last_modified_by", c.last_modified_by},
-      {"revision", c.revision},
-      {"created", c.created},
-      {"modified", c.modified},
-      {"last_printed", c.last_printed},
-      {"language", c.language},
-      {"identifier", c.identifier},
-      {"version", c.version},
-      {"content_status", c.content_status},
-  };
   std::vector<std::pair<std::string, std::optional<std::string>>> out;
-  out.reserve(std::size(rows));
-  for (const auto& [name, index] : rows) out.emplace_back(name, optional_copy(doc, index));
+  out.reserve(std::size(model::kCorePropertyFields));
+  for (const auto& field : model::kCorePropertyFields) {
+    out.emplace_back(std::string(field.name), optional_copy(doc, c.*field.member));
+  }
   return out;
 }
 
@@ -222,7 +204,7 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
       case Field::Tables: {
         std::vector<std::vector<std::vector<std::string>>> tables;
         for (Index t = 0; t < doc.tables.size(); ++t) {
-          if (doc.tables[t].story == doc.body) tables.push_back(model::table_grid_text(doc, t));
+          if (doc.tables[t].story == doc.body) tables.push_back(render::table_grid_text(doc, t));
         }
         record.tables = std::move(tables);
         break;

@@ -45,9 +45,8 @@ Accent accent_command(char32_t cp);
 // character cannot be one.
 std::string_view delimiter(char32_t cp);
 
-// Decodes one UTF-8 code point at `i`, advancing it; malformed bytes decode
-// as U+FFFD one byte at a time.
-char32_t next_code_point(std::string_view s, std::size_t& i);
+// UTF-8 by the one policy of docxsift/utf8.hpp.
 using docxsift::append_utf8;
+using docxsift::next_code_point;
 
 }  // namespace docxsift::math::detail

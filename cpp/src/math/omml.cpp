@@ -12,7 +12,7 @@
 #include "docxsift/math.hpp"
 #include "math/detail_omml.hpp"
 #include "math/detail_symbols.hpp"
-#include "wml/detail_names.hpp"
+#include "opc/detail_namespaces.hpp"
 
 namespace docxsift::math::detail {
 namespace {
@@ -22,20 +22,9 @@ namespace {
 // their text. Small enough for any thread's stack, ASan frames included.
 constexpr int kMaxDepth = 128;
 
-enum class Ns : std::uint8_t { Other, M, W, MC };
-
-Ns namespace_of(std::string_view uri) {
-  if (uri == "http://schemas.openxmlformats.org/officeDocument/2006/math" ||
-      uri == "http://purl.oclc.org/ooxml/officeDocument/math") {
-    return Ns::M;
-  }
-  if (uri == "http://schemas.openxmlformats.org/wordprocessingml/2006/main" ||
-      uri == "http://purl.oclc.org/ooxml/wordprocessingml/main") {
-    return Ns::W;
-  }
-  if (uri == "http://schemas.openxmlformats.org/markup-compatibility/2006") return Ns::MC;
-  return Ns::Other;
-}
+// Namespaces and the mc:Choice rule are the story reader's (opc): an
+// equation's LaTeX and its linear text come from the same branch.
+using opc::detail::Ns;
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -149,8 +138,8 @@ class Converter {
       std::string_view name = a.name();
       if (name.substr(0, 5) != "xmlns") continue;
       if (name.size() > 5 && name[5] != ':') continue;
-      bindings_.push_back({name.size() > 5 ? name.substr(6) : std::string_view{}, namespace_of(a.value()),
-                           wml::detail::understood(wml::detail::namespace_of_uri(a.value()))});
+      Ns ns = opc::detail::namespace_of_uri(a.value());
+      bindings_.push_back({name.size() > 5 ? name.substr(6) : std::string_view{}, ns, opc::detail::understood(ns)});
       ++pushed;
     }
     return pushed;
@@ -190,7 +179,7 @@ class Converter {
       std::size_t pushed = bind(c);
       bool ok = false;
       if (is(c, Ns::MC, "Choice")) {
-        ok = wml::detail::choice_requirements_met(
+        ok = opc::detail::choice_requirements_met(
             c.attribute("Requires").value(), [&](std::string_view prefix) { return understood_prefix(prefix); });
       } else if (is(c, Ns::MC, "Fallback") && !fallback) {
         fallback = c;
@@ -297,7 +286,7 @@ class Converter {
           return branch ? element(branch, ctx, depth + 1) : Tex{};
         }
         return sequence(node, ctx, depth);
-      case Ns::Other:
+      default:  // any other namespace: its children, in order
         break;
     }
     return sequence(node, ctx, depth);
@@ -975,7 +964,7 @@ std::string omml_to_latex(std::string_view xml, bool accept_revisions) {
       for (pugi::xml_node n = node; n; n = n.parent()) {
         pugi::xml_attribute a = n.attribute(attr.c_str());
         if (!a) continue;
-        if (detail::namespace_of(a.value()) != detail::Ns::M) return true;
+        if (opc::detail::namespace_of_uri(a.value()) != opc::detail::Ns::M) return true;
         found = node;
         return false;
       }

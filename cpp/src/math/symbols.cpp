@@ -247,24 +247,5 @@ Accent accent_command(char32_t cp) {
 
 std::string_view delimiter(char32_t cp) { return lookup(kDelimiters, cp); }
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-  if (n == 0 || i + n > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = n == 1 ? b : b & (0xFFu >> (n + 1));
-  for (std::size_t k = 1; k < n; ++k) {
-    auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (c & 0x3Fu);
-  }
-  i += n;
-  return cp;
-}
 
 }  // namespace docxsift::math::detail

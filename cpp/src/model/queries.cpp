@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "docxsift/render.hpp"
 
 namespace docxsift::model {
 
@@ -88,22 +87,6 @@ std::vector<Index> row_grid_cells(const Document& doc, Index row_index) {
   }
   while (out.size() < table.grid_columns) out.push_back(kNone);
   return out;
-}
-
-std::vector<std::vector<std::string>> table_grid_text(const Document& doc, Index table_index) {
-  const Table& table = doc.tables.at(table_index);
-  std::vector<std::vector<std::string>> grid;
-  for (Index r = table.rows.first; r < table.rows.end(); ++r) {
-    std::vector<std::string> line;
-    for (Index c : row_grid_cells(doc, r)) line.push_back(c == kNone ? std::string() : cell_text(doc, c));
-    line.resize(table.grid_columns);
-    grid.push_back(std::move(line));
-  }
-  return grid;
-}
-
-std::string cell_text(const Document& doc, Index cell) {
-  return render::blocks_text(doc, doc.cells.at(cell).blocks);
 }
 
 const char* alignment_name(Alignment alignment) {

@@ -1,5 +1,5 @@
 // doc.to_dict(): the whole document as plain data. Field names follow the
-// Python API (DESIGN §2); the shape is docs/schema/document.schema.json.
+// Python API; the shape is docs/schema/document.schema.json.
 #include <string>
 #include <utility>
 
@@ -145,7 +145,7 @@ class TreeBuilder {
         const model::Cell& cell = doc_.cells[c];
         if (cell.vmerge == model::VMerge::Continue) continue;
         Value& out = cells.push(Value::object());
-        out.set("text", Value::string(model::cell_text(doc_, c)));
+        out.set("text", Value::string(render::cell_text(doc_, c)));
         out.set("column", Value::integer(cell.grid_column));
         out.set("colspan", Value::integer(cell.grid_span));
         out.set("rowspan", Value::integer(row_span(table, r, cell)));
@@ -153,7 +153,7 @@ class TreeBuilder {
       }
     }
     Value& grid = v.set("grid", Value::array());
-    for (const auto& line : model::table_grid_text(doc_, t)) {
+    for (const auto& line : render::table_grid_text(doc_, t)) {
       Value& g = grid.push(Value::array());
       for (const auto& text : line) g.push(Value::string(text));
     }
@@ -233,13 +233,9 @@ Value length(std::int64_t twips) { return twips < 0 ? Value() : Value::integer(t
 Value properties(const model::Document& doc) {
   const model::CoreProperties& c = doc.core;
   Value v = Value::object();
-  const std::pair<const char*, Index> fields[] = {
-      {"title", c.title}, {"subject", c.subject}, {"author", c.author}, {"keywords", c.keywords},
-      {"comments", c.comments}, {"category", c.category}, {"last_modified_by", c.last_modified_by},
-      {"revision", c.revision}, {"created", c.created}, {"modified", c.modified},
-      {"last_printed", c.last_printed}, {"language", c.language}, {"identifier", c.identifier},
-      {"version", c.version}, {"content_status", c.content_status}};
-  for (const auto& [name, index] : fields) v.set(name, opt_string(doc, index));
+  for (const auto& field : model::kCorePropertyFields) {
+    v.set(field.name, opt_string(doc, c.*field.member));
+  }
   return v;
 }
 

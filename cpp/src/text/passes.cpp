@@ -10,6 +10,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "docxsift/utf8.hpp"
 #include "text/detail_chars.hpp"
 #include "text/detail_icu.hpp"
 
@@ -144,9 +145,6 @@ void cjk_quotes_line(char16_t* s, int32_t n, const LineContext& ctx) {
 bool is_valid_utf8(std::string_view utf8) {
   const auto* p = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const std::size_t n = utf8.size();
-  auto trail = [&](std::size_t at, std::uint8_t lo = 0x80, std::uint8_t hi = 0xBF) {
-    return at < n && p[at] >= lo && p[at] <= hi;
-  };
   for (std::size_t i = 0; i < n;) {
     if (i + 8 <= n) {
       std::uint64_t word;
@@ -156,25 +154,9 @@ bool is_valid_utf8(std::string_view utf8) {
         continue;
       }
     }
-    const std::uint8_t b = p[i];
-    if (b < 0x80) {
-      i += 1;
-    } else if (b >= 0xC2 && b <= 0xDF) {
-      if (!trail(i + 1)) return false;
-      i += 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      const std::uint8_t lo = b == 0xE0 ? 0xA0 : 0x80;
-      const std::uint8_t hi = b == 0xED ? 0x9F : 0xBF;
-      if (!trail(i + 1, lo, hi) || !trail(i + 2)) return false;
-      i += 3;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      const std::uint8_t lo = b == 0xF0 ? 0x90 : 0x80;
-      const std::uint8_t hi = b == 0xF4 ? 0x8F : 0xBF;
-      if (!trail(i + 1, lo, hi) || !trail(i + 2) || !trail(i + 3)) return false;
-      i += 4;
-    } else {
-      return false;
-    }
+    Utf8CodePoint cp = decode_utf8(utf8, i);
+    if (!cp.valid) return false;
+    i += cp.size;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "docxsift/errors.hpp"
+#include "docxsift/utf8.hpp"
 #include "wml/detail_builder.hpp"
 
 namespace docxsift::wml::detail {
@@ -117,43 +118,21 @@ void append_valid_utf8(std::string& out, std::string_view in) {
       i += 3;
       continue;
     }
-    std::size_t len = 0;
-    std::uint32_t cp = 0;
     if (c == 0) {
       flush(i);
       clean_start = ++i;
       continue;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-      cp = c & 0x1Fu;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      cp = c & 0x0Fu;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      cp = c & 0x07u;
     }
-    bool ok = len > 0 && i + len <= n;
-    for (std::size_t k = 1; ok && k < len; ++k) {
-      if ((s[i + k] & 0xC0u) != 0x80u) ok = false;
-      cp = (cp << 6) | (s[i + k] & 0x3Fu);
-    }
-    if (ok) {
-      // Overlong forms, surrogates and values past U+10FFFF are invalid.
-      if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-          (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ok = false;
-      }
-    }
-    if (ok) {
-      i += len;
+    // Everything else by the one decoder's policy (docxsift/utf8.hpp): an
+    // ill-formed sequence becomes one U+FFFD for its bytes.
+    Utf8CodePoint cp = decode_utf8(in, i);
+    if (cp.valid) {
+      i += cp.size;
       continue;
     }
     flush(i);
     out.append(kReplacement);
-    ++i;
-    // Skip the continuation bytes of the broken sequence.
-    while (i < n && (s[i] & 0xC0u) == 0x80u) ++i;
+    i += cp.size;
     clean_start = i;
   }
   flush(n);

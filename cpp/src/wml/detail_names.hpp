@@ -11,15 +11,16 @@
 #include <string_view>
 #include <vector>
 
+#include "opc/detail_namespaces.hpp"
+
 namespace docxsift::wml::detail {
 
-enum class Ns : std::uint8_t {
-  Unknown, W, R, MC, WPS, WPG, WPC, WP, A, PIC, V, O, M, W14, W15, WNE, Xml, Other,
-  C, DGM  // DrawingML charts and diagrams (docs/images.md)
-};
-
-// Namespaces whose mc:Choice content docxsift understands.
-bool understood(Ns ns);
+// Namespaces, their URIs and the mc:Choice rule live in opc (one table for
+// the story reader and the Office Math converter).
+using opc::detail::choice_requirements_met;
+using opc::detail::namespace_of_uri;
+using opc::detail::Ns;
+using opc::detail::understood;
 
 enum class El : std::uint16_t {
   Other,
@@ -102,23 +103,5 @@ class Names {
   mutable Ns memo_ns_ = Ns::Unknown;
   mutable std::uint32_t memo_generation_ = 0;
 };
-
-Ns namespace_of_uri(std::string_view uri);
-
-// Whether an mc:Choice may be taken: every prefix of its Requires list (space
-// separated) must name a namespace the reader understands. One rule for the
-// story reader and the Office Math converter, which keep their own bindings.
-template <typename IsUnderstood>
-bool choice_requirements_met(std::string_view requires_list, IsUnderstood&& is_understood) {
-  std::size_t start = 0;
-  while (start < requires_list.size()) {
-    auto end = requires_list.find(' ', start);
-    if (end == std::string_view::npos) end = requires_list.size();
-    std::string_view prefix = requires_list.substr(start, end - start);
-    if (!prefix.empty() && !is_understood(prefix)) return false;
-    start = end + 1;
-  }
-  return true;
-}
 
 }  // namespace docxsift::wml::detail

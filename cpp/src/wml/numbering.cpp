@@ -13,6 +13,7 @@
 #include "docxsift/errors.hpp"
 #include "docxsift/numbering.hpp"
 #include "docxsift/queries.hpp"
+#include "docxsift/utf8.hpp"
 #include "opc/detail_xml.hpp"
 #include "wml/detail_names.hpp"
 #include "wml/detail_numbering.hpp"
@@ -447,18 +448,11 @@ class LabelPass {
     if (font.empty()) return std::string(text);
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
-      auto c = static_cast<unsigned char>(text[i]);
-      std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      len = std::min(len, text.size() - i);
-      std::uint32_t cp = c < 0x80 ? c : c < 0xE0 ? (c & 0x1Fu) : c < 0xF0 ? (c & 0x0Fu) : (c & 0x07u);
-      for (std::size_t k = 1; k < len; ++k) {
-        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
-      }
+      std::uint32_t cp = next_code_point(text, i);
       std::uint32_t mapped = symbol_to_unicode(font, cp);
       // Unmapped bare bytes stay as written rather than becoming private use.
       if (cp < 0x100 && mapped >= 0xF000 && mapped <= 0xF0FF) mapped = cp;
       append_utf8(out, mapped);
-      i += len;
     }
     return out;
   }

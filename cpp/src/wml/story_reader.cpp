@@ -1,6 +1,6 @@
 // The single forward pass that turns a story's XML into model rows. The walk is
 // iterative (an explicit stack), so document depth cannot overflow the C++
-// stack; every faithfulness rule of DESIGN §1 is applied here, once.
+// stack; every faithfulness rule is applied here, once.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-// The heading tree (DESIGN §4). Hand-written scanning over UTF-8: the markers
+// The heading tree. Hand-written scanning over UTF-8: the markers
 // are a handful of fixed code points, so a regex engine would only add cost.
 // Rules and their reasons: docs/outline.md.
 #include "docxsift/outline.hpp"
@@ -7,41 +7,29 @@
 #include <array>
 
 #include "docxsift/queries.hpp"
+#include "docxsift/utf8.hpp"
 
 namespace docxsift::text {
 namespace {
 
 using model::Index;
 
-// One code point of well-formed UTF-8 (the arena always is); malformed bytes
-// read as themselves, one at a time, so scanning always advances.
-struct CodePoint {
-  char32_t value = 0;
-  std::size_t size = 0;
-};
+// Code points of the arena, which is valid UTF-8 (docxsift/utf8.hpp).
+using CodePoint = Utf8CodePoint;
+CodePoint decode(std::string_view s, std::size_t at) { return decode_utf8(s, at); }
 
-CodePoint decode(std::string_view s, std::size_t at) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-  unsigned char b0 = byte(at);
-  std::size_t need = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 1;
-  if (at + need > s.size()) need = 1;
-  if (need == 1) return {b0, 1};
-  char32_t cp = b0 & (0x7F >> need);
-  for (std::size_t i = 1; i < need; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) return {b0, 1};
-    cp = (cp << 6) | (byte(at + i) & 0x3F);
-  }
-  return {cp, need};
-}
-
-bool is_space(char32_t c) {
+// The spaces the outline skips around heading markers: the ones people type
+// in headings (ASCII, ideographic, no-break, en and em), fewer than
+// docxsift::is_space on purpose (no line breaks, no zero-width spaces), so a
+// marker is recognised exactly as before the decoders were merged.
+bool is_marker_space(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0' || c == U'\u2002' || c == U'\u2003';
 }
 
 std::size_t skip_space(std::string_view s, std::size_t at) {
   while (at < s.size()) {
     CodePoint cp = decode(s, at);
-    if (!is_space(cp.value)) break;
+    if (!is_marker_space(cp.value)) break;
     at += cp.size;
   }
   return at;
@@ -133,7 +121,7 @@ std::string_view trim(std::string_view s) {
   while (end > begin) {
     std::size_t start = end - 1;
     while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-    if (!is_space(decode(s, start).value) && s[start] != '\n' && s[start] != '\r') break;
+    if (!is_marker_space(decode(s, start).value) && s[start] != '\n' && s[start] != '\r') break;
     end = start;
   }
   return s.substr(begin, end - begin);

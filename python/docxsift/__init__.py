@@ -35,6 +35,7 @@ from docxsift._core import (
     Note,
     OutlineEntry,
     Paragraph,
+    ParagraphFormat,
     Row,
     Run,
     RunFormat,
@@ -46,6 +47,19 @@ from docxsift._core import (
     sentences,
     words,
 )
+from docxsift._enums import (
+    MSO_COLOR_TYPE,
+    WD_ALIGN_PARAGRAPH,
+    WD_CELL_VERTICAL_ALIGNMENT,
+    WD_COLOR_INDEX,
+    WD_LINE_SPACING,
+    WD_PARAGRAPH_ALIGNMENT,
+    WD_ROW_HEIGHT_RULE,
+    WD_SECTION_START,
+    WD_STYLE_TYPE,
+    WD_UNDERLINE,
+)
+from docxsift._formatting import ColorFormat, Column, Columns, RGBColor
 from docxsift._images import InlineShapeType
 from docxsift._length import Length
 from docxsift._source import Document, open
@@ -67,7 +81,20 @@ from docxsift.exceptions import (
 __version__: str = _core.__version__
 
 __all__ = [
+    "MSO_COLOR_TYPE",
+    "WD_ALIGN_PARAGRAPH",
+    "WD_CELL_VERTICAL_ALIGNMENT",
+    "WD_COLOR_INDEX",
+    "WD_LINE_SPACING",
+    "WD_PARAGRAPH_ALIGNMENT",
+    "WD_ROW_HEIGHT_RULE",
+    "WD_SECTION_START",
+    "WD_STYLE_TYPE",
+    "WD_UNDERLINE",
     "Cell",
+    "ColorFormat",
+    "Column",
+    "Columns",
     "Comment",
     "CoreProperties",
     "Document",
@@ -88,6 +115,8 @@ __all__ = [
     "OutlineEntry",
     "PackageError",
     "Paragraph",
+    "ParagraphFormat",
+    "RGBColor",
     "Row",
     "Run",
     "RunFormat",

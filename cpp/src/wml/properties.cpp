@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <string>
 
 #include "wml/detail_properties.hpp"
@@ -145,10 +146,51 @@ RunPropsRead read_rpr(Names& names, Builder& b, const pugi::xml_node& rpr) {
   return out;
 }
 
+// A twips attribute of a paragraph property; kUnsetTwips when absent or unreadable.
+std::int32_t twips_attr(Names& names, const pugi::xml_node& node, const char* name) {
+  constexpr long kUnread = std::numeric_limits<long>::min();
+  long v = to_long(names.wattr(node, name).value(), kUnread);
+  if (v == kUnread) return model::kUnsetTwips;
+  return static_cast<std::int32_t>(std::clamp(v, -31680000L, 31680000L));  // +-22000 inches
+}
+
+namespace {
+
+// w:ind as python-docx reads it (w:left/w:right; w:start/w:end, the names of
+// ISO 29500 transitional, when those are absent); a hanging indent is negative.
+void read_indents(Names& names, const pugi::xml_node& ind, model::ParagraphFormat& f) {
+  f.left_indent = twips_attr(names, ind, "left");
+  if (f.left_indent == model::kUnsetTwips) f.left_indent = twips_attr(names, ind, "start");
+  f.right_indent = twips_attr(names, ind, "right");
+  if (f.right_indent == model::kUnsetTwips) f.right_indent = twips_attr(names, ind, "end");
+  std::int32_t hanging = twips_attr(names, ind, "hanging");
+  f.first_line_indent = hanging != model::kUnsetTwips ? -hanging : twips_attr(names, ind, "firstLine");
+}
+
+void read_spacing(Names& names, const pugi::xml_node& spacing, model::ParagraphFormat& f) {
+  f.space_before = twips_attr(names, spacing, "before");
+  f.space_after = twips_attr(names, spacing, "after");
+  f.line = twips_attr(names, spacing, "line");
+  std::string_view rule = names.wattr(spacing, "lineRule").value();
+  f.line_rule = rule == "exact"     ? model::LineRule::Exact
+                : rule == "atLeast" ? model::LineRule::AtLeast
+                : rule == "auto" || (rule.empty() && f.line != model::kUnsetTwips) ? model::LineRule::Auto
+                                                                                  : model::LineRule::Unset;
+}
+
+}  // namespace
+
 ParagraphProps read_ppr(Names& names, Builder& b, const pugi::xml_node& ppr) {
   ParagraphProps out;
+  model::ParagraphFormat format;
   for_each_child(names, ppr, [&](El el, const pugi::xml_node& c) {
     switch (el) {
+      case El::Ind: read_indents(names, c, format); break;
+      case El::Spacing: read_spacing(names, c, format); break;
+      case El::KeepLines: format.keep_together = on_off(names, c); break;
+      case El::KeepNext: format.keep_with_next = on_off(names, c); break;
+      case El::PageBreakBefore: format.page_break_before = on_off(names, c); break;
+      case El::WidowControl: format.widow_control = on_off(names, c); break;
       case El::PStyle: out.style = b.intern(names.wattr(c, "val").value()); break;
       case El::NumPr:
         for_each_child(names, c, [&](El inner, const pugi::xml_node& n) {
@@ -172,6 +214,7 @@ ParagraphProps read_ppr(Names& names, Builder& b, const pugi::xml_node& ppr) {
       default: break;
     }
   });
+  out.format = b.intern_paragraph_format(format);
   return out;
 }
 

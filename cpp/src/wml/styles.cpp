@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <utility>
@@ -34,6 +36,7 @@ model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& no
                : type == "numbering" ? model::StyleType::Numbering
                                      : model::StyleType::Paragraph;
   style.is_default = is_on(names.wattr(node, "default").value());
+  style.custom = is_on(names.wattr(node, "customStyle").value());
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     names.enter(c);
@@ -47,8 +50,19 @@ model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& no
       style.outline_level = p.outline_level;
       style.numbering = p.numbering;
       style.alignment = p.alignment;
+      style.paragraph_format = p.format;
     } else if (local == "rPr") {
       style.run_props = builder.intern_props(read_rpr(names, builder, c).props);
+    } else if (local == "uiPriority") {
+      style.priority = static_cast<std::int32_t>(std::clamp(std::strtol(names.wattr(c, "val").value(), nullptr, 10), -1L, 1000000L));
+    } else if (local == "semiHidden") {
+      style.hidden = on_off(names, c) == model::Tri::On;
+    } else if (local == "qFormat") {
+      style.quick_style = on_off(names, c) == model::Tri::On;
+    } else if (local == "unhideWhenUsed") {
+      style.unhide_when_used = on_off(names, c) == model::Tri::On;
+    } else if (local == "locked") {
+      style.locked = on_off(names, c) == model::Tri::On;
     }
     names.leave(c);
   }

@@ -289,7 +289,7 @@ def _paragraph_inner_content(self: Any) -> Iterator[Any]:
         link = run.hyperlink
         if link is None:
             yield run
-        elif link != previous:
+        elif previous is None or link != previous:
             yield link
         previous = link
 

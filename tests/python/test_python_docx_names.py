@@ -7,6 +7,7 @@ python-docx too: the values must be equal (enum members, Lengths, RGBColor).
 from __future__ import annotations
 
 import io
+import zipfile
 from typing import Any
 
 import pytest
@@ -24,6 +25,23 @@ from docx.shared import RGBColor  # noqa: E402
 
 def both(data: bytes) -> tuple[Any, Any]:
     return docxsift.open(data), docx.Document(io.BytesIO(data))
+
+
+def with_styles_content_type(data: bytes) -> bytes:
+    """python-docx finds styles.xml by its content type, which the builder leaves to Default."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                override = (
+                    '<Override PartName="/word/styles.xml" ContentType="application/'
+                    'vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>'
+                )
+                content = content.replace(b"</Types>", override.encode())
+            target.writestr(item, content)
+    return out.getvalue()
 
 
 RPR = (
@@ -49,6 +67,7 @@ def test_run_font_names_equal_python_docx() -> None:
     assert font.size.pt == 16.0
     assert font.superscript is True and font.subscript is False
     assert font.highlight_color == WD_COLOR_INDEX.YELLOW and font.highlight_color == "yellow"
+    assert WD_COLOR_INDEX.YELLOW == font.highlight_color != WD_COLOR_INDEX.RED
     # font.color: DESIGN's hex string, and python-docx's ColorFormat names.
     assert font.color == "FF0000"
     assert font.color.rgb == RGBColor(0xFF, 0, 0) == ref.paragraphs[0].runs[0].font.color.rgb
@@ -104,7 +123,9 @@ def test_paragraph_format_names_equal_python_docx(spacing: str) -> None:
     assert fmt.first_line_indent.pt == -21.0
     assert fmt.line_spacing == 1.5 and fmt.line_spacing_rule == WD_LINE_SPACING.ONE_POINT_FIVE
     # DESIGN's Paragraph.alignment stays the string, and equals the enum member too.
-    assert ours.paragraphs[0].alignment == "center" == WD_PARAGRAPH_ALIGNMENT.CENTER
+    alignment = ours.paragraphs[0].alignment
+    assert alignment == "center" and alignment == WD_PARAGRAPH_ALIGNMENT.CENTER
+    assert WD_PARAGRAPH_ALIGNMENT.CENTER == alignment and alignment != WD_PARAGRAPH_ALIGNMENT.LEFT
     assert isinstance(ours.paragraphs[0].alignment, str)
 
 
@@ -119,7 +140,7 @@ STYLES = (
 
 
 def test_style_names_equal_python_docx() -> None:
-    ours, ref = both(make_docx(p("x"), styles=STYLES))
+    ours, ref = both(with_styles_content_type(make_docx(p("x"), styles=STYLES)))
     for got, want in zip(ours.styles, ref.styles):
         for name in ("hidden", "priority", "builtin", "quick_style", "unhide_when_used", "locked", "type"):
             assert getattr(got, name) == getattr(want, name), (got.style_id, name)
@@ -130,7 +151,8 @@ def test_style_names_equal_python_docx() -> None:
             for name in FORMAT_NAMES:
                 assert getattr(got.paragraph_format, name) == getattr(want.paragraph_format, name), name
     mine = ours.styles["Mine"]
-    assert mine.type == "paragraph" == WD_STYLE_TYPE.PARAGRAPH == docxsift.WD_STYLE_TYPE.PARAGRAPH
+    assert mine.type == "paragraph" and mine.type == WD_STYLE_TYPE.PARAGRAPH
+    assert mine.type == docxsift.WD_STYLE_TYPE.PARAGRAPH and mine.type != WD_STYLE_TYPE.TABLE
     assert mine.font.bold is True and mine.font.size.pt == 14.0
     assert mine.paragraph_format.alignment == WD_PARAGRAPH_ALIGNMENT.RIGHT
     assert (mine.priority, mine.builtin, mine.hidden) == (7, False, True)
@@ -179,7 +201,7 @@ def test_section_start_type_and_inner_content_equal_python_docx() -> None:
     ours, ref = both(make_docx(body, sect='<w:sectPr><w:type w:val="oddPage"/></w:sectPr>'))
     assert [s.start_type for s in ours.sections] == [s.start_type for s in ref.sections]
     assert ours.sections[0].start_type == WD_SECTION_START.CONTINUOUS
-    plain, plain_ref = both(make_docx(p("x")))
+    plain, plain_ref = both(make_docx(p("x"), sect="<w:sectPr/>"))
     assert plain.sections[0].start_type == plain_ref.sections[0].start_type == WD_SECTION_START.NEW_PAGE
 
     def kinds(items: Any) -> list[tuple[str, str]]:

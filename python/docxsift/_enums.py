@@ -48,8 +48,9 @@ def _by_xml(cls: type[_XmlEnum]) -> dict[str, Any]:
     return found
 
 
-class WD_PARAGRAPH_ALIGNMENT(_XmlEnum):  # noqa: N801  (python-docx's name)
-    """Paragraph justification (python-docx ``WD_PARAGRAPH_ALIGNMENT``, alias ``WD_ALIGN_PARAGRAPH``)."""
+class WD_PARAGRAPH_ALIGNMENT(_XmlEnum):
+    """Paragraph justification (python-docx ``WD_PARAGRAPH_ALIGNMENT``,
+    alias ``WD_ALIGN_PARAGRAPH``)."""
 
     LEFT = (0, "left")
     CENTER = (1, "center")
@@ -65,7 +66,7 @@ class WD_PARAGRAPH_ALIGNMENT(_XmlEnum):  # noqa: N801  (python-docx's name)
 WD_ALIGN_PARAGRAPH = WD_PARAGRAPH_ALIGNMENT
 
 
-class WD_LINE_SPACING(_XmlEnum):  # noqa: N801
+class WD_LINE_SPACING(_XmlEnum):
     """How ``ParagraphFormat.line_spacing`` is measured (python-docx ``WD_LINE_SPACING``)."""
 
     SINGLE = (0, None)
@@ -76,7 +77,7 @@ class WD_LINE_SPACING(_XmlEnum):  # noqa: N801
     MULTIPLE = (5, "auto")
 
 
-class WD_UNDERLINE(_XmlEnum):  # noqa: N801
+class WD_UNDERLINE(_XmlEnum):
     """Underline styles (python-docx ``WD_UNDERLINE``)."""
 
     INHERITED = (-1, None)
@@ -100,7 +101,7 @@ class WD_UNDERLINE(_XmlEnum):  # noqa: N801
     DASH_LONG_HEAVY = (55, "dashLongHeavy")
 
 
-class WD_COLOR_INDEX(_XmlEnum):  # noqa: N801
+class WD_COLOR_INDEX(_XmlEnum):
     """Highlight colours (python-docx ``WD_COLOR_INDEX``, alias ``WD_COLOR``)."""
 
     INHERITED = (-1, None)
@@ -123,7 +124,7 @@ class WD_COLOR_INDEX(_XmlEnum):  # noqa: N801
     GRAY_25 = (16, "lightGray")
 
 
-class WD_STYLE_TYPE(_XmlEnum):  # noqa: N801
+class WD_STYLE_TYPE(_XmlEnum):
     """Style types (python-docx ``WD_STYLE_TYPE``)."""
 
     PARAGRAPH = (1, "paragraph")
@@ -132,7 +133,7 @@ class WD_STYLE_TYPE(_XmlEnum):  # noqa: N801
     LIST = (4, "numbering")
 
 
-class WD_ROW_HEIGHT_RULE(_XmlEnum):  # noqa: N801
+class WD_ROW_HEIGHT_RULE(_XmlEnum):
     """How ``Row.height`` applies (python-docx ``WD_ROW_HEIGHT_RULE``)."""
 
     AUTO = (0, "auto")
@@ -140,8 +141,9 @@ class WD_ROW_HEIGHT_RULE(_XmlEnum):  # noqa: N801
     EXACTLY = (2, "exact")
 
 
-class WD_CELL_VERTICAL_ALIGNMENT(_XmlEnum):  # noqa: N801
-    """Vertical alignment in a cell (python-docx ``WD_CELL_VERTICAL_ALIGNMENT``, alias ``WD_ALIGN_VERTICAL``)."""
+class WD_CELL_VERTICAL_ALIGNMENT(_XmlEnum):
+    """Vertical alignment in a cell (python-docx ``WD_CELL_VERTICAL_ALIGNMENT``,
+    alias ``WD_ALIGN_VERTICAL``)."""
 
     TOP = (0, "top")
     CENTER = (1, "center")
@@ -149,7 +151,7 @@ class WD_CELL_VERTICAL_ALIGNMENT(_XmlEnum):  # noqa: N801
     BOTH = (101, "both")
 
 
-class WD_SECTION_START(_XmlEnum):  # noqa: N801
+class WD_SECTION_START(_XmlEnum):
     """Where a section starts (python-docx ``WD_SECTION_START``, alias ``WD_SECTION``)."""
 
     CONTINUOUS = (0, "continuous")
@@ -159,7 +161,7 @@ class WD_SECTION_START(_XmlEnum):  # noqa: N801
     ODD_PAGE = (4, "oddPage")
 
 
-class MSO_COLOR_TYPE(_XmlEnum):  # noqa: N801
+class MSO_COLOR_TYPE(_XmlEnum):
     """What kind of colour a ``ColorFormat`` holds (python-docx ``MSO_COLOR_TYPE``)."""
 
     RGB = (1, None)

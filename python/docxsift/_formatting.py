@@ -45,10 +45,12 @@ class RGBColor(tuple):  # type: ignore[type-arg]
         return cls(int(rgb_hex_str[:2], 16), int(rgb_hex_str[2:4], 16), int(rgb_hex_str[4:], 16))
 
     def __repr__(self) -> str:
-        return "RGBColor(0x%02x, 0x%02x, 0x%02x)" % tuple(self)
+        r, g, b = self
+        return f"RGBColor(0x{r:02x}, 0x{g:02x}, 0x{b:02x})"
 
     def __str__(self) -> str:
-        return "%02X%02X%02X" % tuple(self)
+        r, g, b = self
+        return f"{r:02X}{g:02X}{b:02X}"
 
 
 class ColorFormat(str):
@@ -134,11 +136,18 @@ def _line_spacing(fmt: Any) -> float | Length | None:
     return Length(line * 635)
 
 
+# python-docx names these multiples (in 240ths of a line) by their own members.
+_SPECIAL_MULTIPLES = {
+    240: WD_LINE_SPACING.SINGLE,
+    360: WD_LINE_SPACING.ONE_POINT_FIVE,
+    480: WD_LINE_SPACING.DOUBLE,
+}
+
+
 def _line_spacing_rule(fmt: Any) -> WD_LINE_SPACING | None:
     rule = fmt._line_rule
     if rule == "auto":
-        special = {240: WD_LINE_SPACING.SINGLE, 360: WD_LINE_SPACING.ONE_POINT_FIVE, 480: WD_LINE_SPACING.DOUBLE}
-        return special.get(fmt._line, WD_LINE_SPACING.MULTIPLE)
+        return _SPECIAL_MULTIPLES.get(fmt._line, WD_LINE_SPACING.MULTIPLE)
     member: WD_LINE_SPACING | None = WD_LINE_SPACING.from_xml(rule)
     return member
 
@@ -243,7 +252,9 @@ class Columns:
 
 
 _attach_property(_core.Table, "columns", Columns, "The grid columns (python-docx Table.columns).")
-_attach_property(_core.Row, "height", lambda r: _length(r._height), "w:trHeight as a Length, or None.")
+_attach_property(
+    _core.Row, "height", lambda r: _length(r._height), "w:trHeight as a Length, or None."
+)
 _attach_property(
     _core.Row, "height_rule", lambda r: WD_ROW_HEIGHT_RULE.from_xml(r._height_rule),
     "w:trHeight/@w:hRule as a WD_ROW_HEIGHT_RULE member, or None when not written.",
@@ -272,7 +283,8 @@ def _section_start_type(section: Any) -> WD_SECTION_START | None:
 
 _attach_property(
     _core.Section, "start_type", _section_start_type,
-    "w:type as a WD_SECTION_START member (NEW_PAGE when absent, as python-docx); None for an unknown value.",
+    "w:type as a WD_SECTION_START member (NEW_PAGE when absent, as python-docx); "
+    "None for an unknown value.",
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -143,24 +144,28 @@ class Tally:
         self.equal: dict[str, int] = {}
         self.examples: dict[str, list[tuple[str, Any, Any]]] = {}
 
-    def compare(self, name: str, where: str, ref_obj: Any, ref_attr: str, ours: Any) -> None:
+    def compare(self, name: str, where: str, reference: Callable[[], Any], ours: Callable[[], Any]) -> None:
         try:
-            want = _resolve(ref_obj, ref_attr)
-        except (ValueError, KeyError, AttributeError):
-            return  # python-docx cannot read the value (e.g. an XML value outside its enum)
-        got = _resolve(ours, ref_attr)
+            want = reference()
+        except Exception:  # python-docx cannot read it (a value outside its enum, no w:tblGrid...)
+            return
+        got = ours()
         self.total[name] = self.total.get(name, 0) + 1
         if got == want:
             self.equal[name] = self.equal.get(name, 0) + 1
         elif len(self.examples.setdefault(name, [])) < 5:
             self.examples[name].append((where, want, got))
 
+    def attribute(self, name: str, where: str, ref_obj: Any, ours: Any, dotted: str) -> None:
+        self.compare(name, where, lambda: _resolve(ref_obj, dotted), lambda: _resolve(ours, dotted))
+
     def rate(self, name: str) -> float:
         return self.equal.get(name, 0) / max(self.total.get(name, 0), 1)
 
     def report(self) -> str:
         return "\n".join(
-            f"{name}: {self.equal.get(name, 0)}/{n} ({100 * self.rate(name):.2f}%) e.g. {self.examples.get(name, [])[:2]}"
+            f"{name}: {self.equal.get(name, 0)}/{n} ({100 * self.rate(name):.2f}%)"
+            f" e.g. {self.examples.get(name, [])[:2]}"
             for name, n in sorted(self.total.items())
         )
 
@@ -178,17 +183,23 @@ def _compare_document(tally: Tally, rel: str, reference: Any, ours: Any) -> None
         for i, (rp, op) in enumerate(zip(reference.paragraphs, ours.paragraphs)):
             where = f"{rel} p{i}"
             for name in FORMAT_NAMES:
-                tally.compare(f"paragraph_format.{name}", where, rp, f"paragraph_format.{name}", op)
+                tally.attribute(f"paragraph_format.{name}", where, rp, op, f"paragraph_format.{name}")
             ref_runs, our_runs = rp.runs, op.runs
             if len(ref_runs) == len(our_runs):  # docxsift also reads runs in w:ins, w:sdt, ...
                 for rr, orun in zip(ref_runs, our_runs):
                     for name in FONT_NAMES:
-                        tally.compare(f"font.{name}", where, rr, f"font.{name}", orun)
-                    tally.compare("font.color.rgb", where, rr, "font.color.rgb", orun)
+                        tally.attribute(f"font.{name}", where, rr, orun, f"font.{name}")
+                    tally.attribute("font.color.rgb", where, rr, orun, "font.color.rgb")
             ref_links = rp.hyperlinks
             if len(ref_links) == len(op.hyperlinks):
                 for rh, oh in zip(ref_links, op.hyperlinks):
-                    tally.compare("hyperlink.runs", where, _Texts(rh.runs), "texts", _Texts(oh.runs))
+                    # Runs without text (field characters, bookmarks only) docxsift
+                    # may leave out: compare the runs that carry text.
+                    tally.compare(
+                        "hyperlink.runs", where,
+                        lambda rh=rh: [r.text for r in rh.runs if r.text],
+                        lambda oh=oh: [r.text for r in oh.runs if r.text],
+                    )
     ref_styles = {s.style_id: s for s in reference.styles}
     for style in ours.styles:
         rs = ref_styles.get(style.style_id)
@@ -196,44 +207,35 @@ def _compare_document(tally: Tally, rel: str, reference: Any, ours: Any) -> None
             continue
         where = f"{rel} style {style.style_id}"
         for name in STYLE_NAMES:
-            tally.compare(f"style.{name}", where, rs, name, style)
+            tally.attribute(f"style.{name}", where, rs, style, name)
         if style.type in ("paragraph", "character"):
             for name in ("bold", "italic", "size"):
-                tally.compare(f"style.font.{name}", where, rs, f"font.{name}", style)
+                tally.attribute(f"style.font.{name}", where, rs, style, f"font.{name}")
         if style.type == "paragraph":
             for name in FORMAT_NAMES:
-                tally.compare(f"style.paragraph_format.{name}", where, rs, f"paragraph_format.{name}", style)
+                tally.attribute(f"style.paragraph_format.{name}", where, rs, style, f"paragraph_format.{name}")
     if len(reference.tables) == len(ours.tables):
         for t, (rt, ot) in enumerate(zip(reference.tables, ours.tables)):
             where = f"{rel} t{t}"
-            tally.compare("table.columns.len", where, _Len(rt.columns), "n", _Len(ot.columns))
-            if len(rt.columns) == len(ot.columns):
-                for rc, oc in zip(rt.columns, ot.columns):
-                    tally.compare("column.width", where, rc, "width", oc)
+            tally.compare("table.columns.len", where, lambda rt=rt: len(rt.columns), lambda ot=ot: len(ot.columns))
+            tally.compare(
+                "column.width", where,
+                lambda rt=rt: [c.width for c in rt.columns], lambda ot=ot: [c.width for c in ot.columns],
+            )
             for rrow, orow in zip(rt.rows, ot.rows):
-                tally.compare("row.height", where, rrow, "height", orow)
-                tally.compare("row.height_rule", where, rrow, "height_rule", orow)
+                tally.attribute("row.height", where, rrow, orow, "height")
+                tally.attribute("row.height_rule", where, rrow, orow, "height_rule")
                 try:
                     ref_cells = rrow.cells
                 except Exception:  # python-docx fails on some merged layouts
                     continue
-                tally.compare("row.cells.len", where, _Len(ref_cells), "n", _Len(orow.cells))
+                tally.compare("row.cells.len", where, lambda r=ref_cells: len(r), lambda o=orow: len(o.cells))
                 for rc, oc in zip(ref_cells, orow.cells):
-                    tally.compare("cell.width", where, rc, "width", oc)
-                    tally.compare("cell.vertical_alignment", where, rc, "vertical_alignment", oc)
+                    tally.attribute("cell.width", where, rc, oc, "width")
+                    tally.attribute("cell.vertical_alignment", where, rc, oc, "vertical_alignment")
     if len(reference.sections) == len(ours.sections):
         for s, (rsec, osec) in enumerate(zip(reference.sections, ours.sections)):
-            tally.compare("section.start_type", f"{rel} s{s}", rsec, "start_type", osec)
-
-
-class _Len:
-    def __init__(self, items: Any) -> None:
-        self.n = len(items)
-
-
-class _Texts:
-    def __init__(self, runs: Any) -> None:
-        self.texts = [r.text for r in runs]
+            tally.attribute("section.start_type", f"{rel} s{s}", rsec, osec, "start_type")
 
 
 @pytest.mark.slow
@@ -260,4 +262,6 @@ def test_formatting_names_agree_with_python_docx(corpus: Path) -> None:
 
 
 # Names where docxsift reads differently on purpose (docs/migrating-from-python-docx.md):
-FORMATTING_AGREEMENT: dict[str, float] = {}
+# python-docx sees only the w:tc children of a w:tr, docxsift also the cells
+# inside content controls and custom XML, so some rows have more cells.
+FORMATTING_AGREEMENT: dict[str, float] = {"row.cells.len": 0.97}

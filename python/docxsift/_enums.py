@@ -29,6 +29,10 @@ class _XmlEnum(enum.IntEnum):
         member.xml_value = xml_value
         return member
 
+    def __str__(self) -> str:
+        """As python-docx: the member's name and value, e.g. 'CENTER (1)'."""
+        return f"{self.name} ({self.value})"
+
     @classmethod
     def from_xml(cls, xml_value: str | None) -> Any:
         """The member for an XML value, or None when there is none (unknown or absent)."""

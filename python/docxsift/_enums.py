@@ -184,7 +184,7 @@ class XmlString(str):
 
     member: _XmlEnum | None
 
-    def __new__(cls, value: str, member: _XmlEnum | None) -> XmlString:
+    def __new__(cls, value: str, member: _XmlEnum | None = None) -> XmlString:
         out = super().__new__(cls, value)
         out.member = member
         return out

@@ -7,6 +7,7 @@ python-docx too: the values must be equal (enum members, Lengths, RGBColor).
 from __future__ import annotations
 
 import io
+import pickle
 import zipfile
 from typing import Any
 
@@ -74,6 +75,8 @@ def test_run_font_names_equal_python_docx() -> None:
     assert str(font.color.rgb) == "FF0000"
     assert font.color.type == ref.paragraphs[0].runs[0].font.color.type
     assert ours.paragraphs[0].runs[1].font.color is None
+    copied = pickle.loads(pickle.dumps(font.color))
+    assert copied == "FF0000" and copied.rgb == RGBColor(0xFF, 0, 0)
     # Run.underline stays DESIGN's tri-state.
     assert ours.paragraphs[0].runs[0].underline is True
 
@@ -126,7 +129,9 @@ def test_paragraph_format_names_equal_python_docx(spacing: str) -> None:
     alignment = ours.paragraphs[0].alignment
     assert alignment == "center" and alignment == WD_PARAGRAPH_ALIGNMENT.CENTER
     assert WD_PARAGRAPH_ALIGNMENT.CENTER == alignment and alignment != WD_PARAGRAPH_ALIGNMENT.LEFT
-    assert isinstance(ours.paragraphs[0].alignment, str)
+    assert isinstance(alignment, str) and {alignment: 1}["center"] == 1
+    copied = pickle.loads(pickle.dumps(alignment))
+    assert copied == "center" and copied == WD_PARAGRAPH_ALIGNMENT.CENTER
 
 
 STYLES = (

@@ -39,6 +39,10 @@ class RGBColor(tuple):  # type: ignore[type-arg]
                 raise ValueError("RGBColor() takes three integer values 0-255")
         return super().__new__(cls, (r, g, b))
 
+    def __getnewargs__(self) -> tuple[int, int, int]:  # type: ignore[override]
+        r, g, b = self
+        return (r, g, b)
+
     @classmethod
     def from_string(cls, rgb_hex_str: str) -> RGBColor:
         """From a hex string such as ``"3C2F80"``."""

@@ -9,22 +9,23 @@ XML attribute values); this module only dresses them as python-docx does
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from docxsift import _core
-from docxsift._enums import (
-    MSO_COLOR_TYPE,
-    WD_CELL_VERTICAL_ALIGNMENT,
-    WD_COLOR_INDEX,
-    WD_LINE_SPACING,
-    WD_PARAGRAPH_ALIGNMENT,
-    WD_ROW_HEIGHT_RULE,
-    WD_SECTION_START,
-    WD_STYLE_TYPE,
-    WD_UNDERLINE,
-    xml_string,
-)
 from docxsift._length import Length
+
+if TYPE_CHECKING:
+    from docxsift._enums import (
+        MSO_COLOR_TYPE,
+        WD_LINE_SPACING,
+        WD_SECTION_START,
+        WD_UNDERLINE,
+        XmlString,
+    )
+
+# docxsift._enums is imported on first use, inside the functions below:
+# creating its enum classes costs milliseconds that `import docxsift` (and so
+# every CLI call) should not pay.
 
 _HEX = frozenset("0123456789abcdefABCDEF")
 
@@ -70,6 +71,8 @@ class ColorFormat(str):
         out = super().__new__(cls, hex_value.upper())
         valid = len(hex_value) == 6 and all(ch in _HEX for ch in hex_value)
         out.rgb = RGBColor.from_string(hex_value) if valid else None
+        from docxsift._enums import MSO_COLOR_TYPE
+
         out.type = MSO_COLOR_TYPE.RGB
         out.theme_color = None
         return out
@@ -108,6 +111,8 @@ def _font_underline(font: Any) -> bool | WD_UNDERLINE | None:
         return True
     if value in ("none", "0", "false", "off"):
         return False
+    from docxsift._enums import WD_UNDERLINE
+
     member: WD_UNDERLINE | None = WD_UNDERLINE.from_xml(value)
     return True if member is None else member
 
@@ -122,8 +127,14 @@ _attach_property(
     "w:u as python-docx reads it: True (single), False (none), a WD_UNDERLINE member for "
     "other styles, or None when inherited.",
 )
+def _font_highlight(font: Any) -> XmlString | None:
+    from docxsift._enums import WD_COLOR_INDEX, xml_string
+
+    return xml_string(font._highlight, WD_COLOR_INDEX)
+
+
 _attach_property(
-    _core.Font, "highlight_color", lambda f: xml_string(f._highlight, WD_COLOR_INDEX),
+    _core.Font, "highlight_color", _font_highlight,
     "w:highlight as written ('yellow'), equal to python-docx's WD_COLOR_INDEX member; or None.",
 )
 
@@ -140,24 +151,38 @@ def _line_spacing(fmt: Any) -> float | Length | None:
     return Length(line * 635)
 
 
-# python-docx names these multiples (in 240ths of a line) by their own members.
-_SPECIAL_MULTIPLES = {
-    240: WD_LINE_SPACING.SINGLE,
-    360: WD_LINE_SPACING.ONE_POINT_FIVE,
-    480: WD_LINE_SPACING.DOUBLE,
-}
-
-
 def _line_spacing_rule(fmt: Any) -> WD_LINE_SPACING | None:
+    from docxsift._enums import WD_LINE_SPACING
+
     rule = fmt._line_rule
     if rule == "auto":
-        return _SPECIAL_MULTIPLES.get(fmt._line, WD_LINE_SPACING.MULTIPLE)
+        # python-docx names these multiples (in 240ths of a line) by their own members.
+        special = {
+            240: WD_LINE_SPACING.SINGLE,
+            360: WD_LINE_SPACING.ONE_POINT_FIVE,
+            480: WD_LINE_SPACING.DOUBLE,
+        }
+        return special.get(fmt._line, WD_LINE_SPACING.MULTIPLE)
     member: WD_LINE_SPACING | None = WD_LINE_SPACING.from_xml(rule)
     return member
 
 
+def _enum_member(enum_name: str, xml_value: str | None) -> Any:
+    from docxsift import _enums
+
+    return getattr(_enums, enum_name).from_xml(xml_value)
+
+
+def _xml_string(enum_name: str, value: str | None) -> XmlString | None:
+    from docxsift import _enums
+
+    return _enums.xml_string(value, getattr(_enums, enum_name))
+
+
 _attach_property(
-    _core.ParagraphFormat, "alignment", lambda f: WD_PARAGRAPH_ALIGNMENT.from_xml(f._alignment),
+    _core.ParagraphFormat,
+    "alignment",
+    lambda f: _enum_member("WD_PARAGRAPH_ALIGNMENT", f._alignment),
     "w:jc as a WD_PARAGRAPH_ALIGNMENT member, or None when inherited.",
 )
 for _name, _what in (
@@ -185,10 +210,11 @@ _attach_property(
 
 # --- strings DESIGN.md promises that also equal python-docx's enum members ---
 
-_wrap_property(_core.Paragraph, "alignment", lambda v: xml_string(v, WD_PARAGRAPH_ALIGNMENT))
-_wrap_property(_core.Style, "type", lambda v: xml_string(v, WD_STYLE_TYPE))
+_wrap_property(_core.Paragraph, "alignment", lambda v: _xml_string("WD_PARAGRAPH_ALIGNMENT", v))
+_wrap_property(_core.Style, "type", lambda v: _xml_string("WD_STYLE_TYPE", v))
 
-_STYLE_TYPE_NAMES = {int(m): str(m.xml_value) for m in WD_STYLE_TYPE}
+# WD_STYLE_TYPE's values (python-docx's and docxsift's) and the names Styles.default takes.
+_STYLE_TYPE_NAMES = {1: "paragraph", 2: "character", 3: "table", 4: "numbering"}
 
 
 def _styles_default(self: Any, style_type: Any) -> Any:
@@ -260,7 +286,7 @@ _attach_property(
     _core.Row, "height", lambda r: _length(r._height), "w:trHeight as a Length, or None."
 )
 _attach_property(
-    _core.Row, "height_rule", lambda r: WD_ROW_HEIGHT_RULE.from_xml(r._height_rule),
+    _core.Row, "height_rule", lambda r: _enum_member("WD_ROW_HEIGHT_RULE", r._height_rule),
     "w:trHeight/@w:hRule as a WD_ROW_HEIGHT_RULE member, or None when not written.",
 )
 _attach_property(
@@ -269,7 +295,7 @@ _attach_property(
 )
 _attach_property(
     _core.Cell, "vertical_alignment",
-    lambda c: WD_CELL_VERTICAL_ALIGNMENT.from_xml(c._vertical_alignment),
+    lambda c: _enum_member("WD_CELL_VERTICAL_ALIGNMENT", c._vertical_alignment),
     "w:vAlign as a WD_CELL_VERTICAL_ALIGNMENT member, or None when inherited.",
 )
 
@@ -278,6 +304,8 @@ _attach_property(
 
 
 def _section_start_type(section: Any) -> WD_SECTION_START | None:
+    from docxsift._enums import WD_SECTION_START
+
     raw = section._start_type
     if raw is None:
         return WD_SECTION_START.NEW_PAGE  # python-docx: w:type absent means a new page

@@ -51,6 +51,14 @@ void for_each_child(Names& names, const pugi::xml_node& parent, Fn&& fn) {
   }
 }
 
+// A twips value as written; model::kUnsetTwips when empty or unreadable.
+std::int32_t twips_value(std::string_view value) {
+  constexpr long kUnread = std::numeric_limits<long>::min();
+  long v = to_long(value, kUnread);
+  if (v == kUnread) return model::kUnsetTwips;
+  return static_cast<std::int32_t>(std::clamp(v, -31680000L, 31680000L));  // +-22000 inches
+}
+
 }  // namespace
 
 model::Tri on_off(Names& names, const pugi::xml_node& node) {
@@ -148,30 +156,48 @@ RunPropsRead read_rpr(Names& names, Builder& b, const pugi::xml_node& rpr) {
 
 // A twips attribute of a paragraph property; kUnsetTwips when absent or unreadable.
 std::int32_t twips_attr(Names& names, const pugi::xml_node& node, const char* name) {
-  constexpr long kUnread = std::numeric_limits<long>::min();
-  long v = to_long(names.wattr(node, name).value(), kUnread);
-  if (v == kUnread) return model::kUnsetTwips;
-  return static_cast<std::int32_t>(std::clamp(v, -31680000L, 31680000L));  // +-22000 inches
+  return twips_value(names.wattr(node, name).value());
 }
 
 namespace {
 
 // w:ind as python-docx reads it (w:left/w:right; w:start/w:end, the names of
 // ISO 29500 transitional, when those are absent); a hanging indent is negative.
+// One pass over the attributes: w:ind and w:spacing are on most paragraphs.
 void read_indents(Names& names, const pugi::xml_node& ind, model::ParagraphFormat& f) {
-  f.left_indent = twips_attr(names, ind, "left");
-  if (f.left_indent == model::kUnsetTwips) f.left_indent = twips_attr(names, ind, "start");
-  f.right_indent = twips_attr(names, ind, "right");
-  if (f.right_indent == model::kUnsetTwips) f.right_indent = twips_attr(names, ind, "end");
-  std::int32_t hanging = twips_attr(names, ind, "hanging");
-  f.first_line_indent = hanging != model::kUnsetTwips ? -hanging : twips_attr(names, ind, "firstLine");
+  std::int32_t left = model::kUnsetTwips, start = model::kUnsetTwips, right = model::kUnsetTwips,
+               end = model::kUnsetTwips, hanging = model::kUnsetTwips, first_line = model::kUnsetTwips;
+  for (pugi::xml_attribute a = ind.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view local = names.w_local_name(a);
+    std::int32_t* slot = local == "left"        ? &left
+                         : local == "start"     ? &start
+                         : local == "right"     ? &right
+                         : local == "end"       ? &end
+                         : local == "hanging"   ? &hanging
+                         : local == "firstLine" ? &first_line
+                                                : nullptr;
+    if (slot != nullptr && *slot == model::kUnsetTwips) *slot = twips_value(a.value());  // first wins
+  }
+  f.left_indent = left != model::kUnsetTwips ? left : start;
+  f.right_indent = right != model::kUnsetTwips ? right : end;
+  f.first_line_indent = hanging != model::kUnsetTwips ? -hanging : first_line;
 }
 
 void read_spacing(Names& names, const pugi::xml_node& spacing, model::ParagraphFormat& f) {
-  f.space_before = twips_attr(names, spacing, "before");
-  f.space_after = twips_attr(names, spacing, "after");
-  f.line = twips_attr(names, spacing, "line");
-  std::string_view rule = names.wattr(spacing, "lineRule").value();
+  std::string_view rule;
+  bool rule_seen = false;
+  for (pugi::xml_attribute a = spacing.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view local = names.w_local_name(a);
+    std::int32_t* slot = local == "before"  ? &f.space_before
+                         : local == "after" ? &f.space_after
+                         : local == "line"  ? &f.line
+                                            : nullptr;
+    if (slot != nullptr && *slot == model::kUnsetTwips) *slot = twips_value(a.value());
+    if (local == "lineRule" && !rule_seen) {
+      rule = a.value();
+      rule_seen = true;
+    }
+  }
   f.line_rule = rule == "exact"     ? model::LineRule::Exact
                 : rule == "atLeast" ? model::LineRule::AtLeast
                 : rule == "auto" || (rule.empty() && f.line != model::kUnsetTwips) ? model::LineRule::Auto

@@ -29,14 +29,24 @@ struct ThemeFont {
 // One w:style element -> a Style row.
 model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& node) {
   model::Style style;
-  style.style_id = builder.intern(names.wattr(node, "styleId").value());
-  std::string_view type = names.wattr(node, "type").value();
+  // One pass over the attributes (the first of duplicates wins, as wattr).
+  std::string_view style_id, type, is_default, custom;
+  bool seen[4] = {false, false, false, false};
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view local = names.w_local_name(a);
+    int which = local == "styleId" ? 0 : local == "type" ? 1 : local == "default" ? 2 : local == "customStyle" ? 3 : -1;
+    if (which < 0 || seen[which]) continue;
+    seen[which] = true;
+    std::string_view* slots[] = {&style_id, &type, &is_default, &custom};
+    *slots[which] = a.value();
+  }
+  style.style_id = builder.intern(style_id);
   style.type = type == "character"   ? model::StyleType::Character
                : type == "table"     ? model::StyleType::Table
                : type == "numbering" ? model::StyleType::Numbering
                                      : model::StyleType::Paragraph;
-  style.is_default = is_on(names.wattr(node, "default").value());
-  style.custom = is_on(names.wattr(node, "customStyle").value());
+  style.is_default = is_on(is_default);
+  style.custom = is_on(custom);
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     names.enter(c);

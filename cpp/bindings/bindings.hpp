@@ -37,6 +37,26 @@ void bind_batch(py::module_& m);
 // Image, EmbeddedObject, InlineShape and Document.images/embedded/inline_shapes.
 void bind_images(py::module_& m);
 
+// python-docx Font over one interned run-properties row (a run's or a style's).
+struct FontView {
+  std::shared_ptr<const model::Document> doc;
+  model::Index props = 0;  // into Document::run_props
+};
+
+// python-docx ParagraphFormat over one interned paragraph-format row and the
+// alignment kept beside it (a paragraph's or a style's).
+struct ParagraphFormatView {
+  std::shared_ptr<const model::Document> doc;
+  model::Index format = 0;  // into Document::paragraph_formats
+  model::Alignment alignment = model::Alignment::Unset;
+};
+
+// A length in twips as EMU, or None when unset (model::kUnsetTwips).
+inline py::object twips_length(std::int32_t twips) {
+  if (twips == model::kUnsetTwips) return py::none();
+  return py::int_(static_cast<std::int64_t>(twips) * 635);
+}
+
 // UTF-8 from the arena as a Python str (the arena is always valid UTF-8).
 inline py::str to_py_str(std::string_view s) {
   return py::reinterpret_steal<py::str>(

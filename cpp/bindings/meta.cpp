@@ -135,6 +135,24 @@ timezone-aware datetimes or None.)doc");
       }, "w:outlineLvl (0-8) of the style itself, or None.")
       .def_property_readonly("is_default", [](const StyleView& s) { return row(s).is_default; },
                              "True for the default style of its type (w:default).")
+      .def_property_readonly("font", [](const StyleView& s) { return FontView{s.doc, row(s).run_props}; },
+                             "Font: the character formatting the style itself sets (its w:rPr), python-docx names.")
+      .def_property_readonly("paragraph_format", [](const StyleView& s) {
+        return ParagraphFormatView{s.doc, row(s).paragraph_format, row(s).alignment};
+      }, "ParagraphFormat: the paragraph formatting the style itself sets (its w:pPr).")
+      .def_property_readonly("hidden", [](const StyleView& s) { return row(s).hidden; },
+                             "w:semiHidden: not shown in Word's style gallery or task pane.")
+      .def_property_readonly("priority", [](const StyleView& s) -> py::object {
+        if (row(s).priority < 0) return py::none();
+        return py::int_(row(s).priority);
+      }, "w:uiPriority (sort order in Word's style lists), or None.")
+      .def_property_readonly("builtin", [](const StyleView& s) { return !row(s).custom; },
+                             "True unless the style is marked w:customStyle (python-docx).")
+      .def_property_readonly("quick_style", [](const StyleView& s) { return row(s).quick_style; },
+                             "w:qFormat: shown in Word's style gallery.")
+      .def_property_readonly("unhide_when_used", [](const StyleView& s) { return row(s).unhide_when_used; },
+                             "w:unhideWhenUsed.")
+      .def_property_readonly("locked", [](const StyleView& s) { return row(s).locked; }, "w:locked.")
       .def("__eq__", [](const StyleView& a, const StyleView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const StyleView& s) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(s.doc.get()), s.index)); })
       .def("__repr__", &style_repr);
@@ -174,9 +192,9 @@ timezone-aware datetimes or None.)doc");
         }
         return out;
       }, "(style_id, Style) pairs in document order.")
-      .def("default", [](const StylesView& s, const std::string& type) {
+      .def("_default", [](const StylesView& s, const std::string& type) {
         return style_or_none(s.doc, model::default_style(*s.doc, style_type_of(type)));
-      }, py::arg("style_type"), "The default style of a type ('paragraph', ...), or None.")
+      }, py::arg("style_type"))
       .def("__repr__", [](const StylesView& s) { return "<Styles " + std::to_string(s.doc->styles.size()) + ">"; });
 
   core.def_property_readonly("title", &core_text<&model::CoreProperties::title>,

@@ -11,13 +11,34 @@ using model::Index;
 using model::kNone;
 using model::Tri;
 
-struct FontView {
-  RunView run;
-};
-
 const model::Paragraph& row(const ParagraphView& v) { return v.doc->paragraphs[v.index]; }
 const model::Run& row(const RunView& v) { return v.doc->runs[v.index]; }
 const model::RunProps& props(const RunView& v) { return v.doc->run_props[row(v).props]; }
+const model::RunProps& props(const FontView& f) { return f.doc->run_props[f.props]; }
+const model::ParagraphFormat& format(const ParagraphFormatView& f) { return f.doc->paragraph_formats[f.format]; }
+
+// python-docx Font.superscript/subscript: True for that w:vertAlign, False for
+// another one, None when w:vertAlign is absent.
+py::object vertical_align_is(const FontView& f, model::VerticalAlign wanted) {
+  model::VerticalAlign v = props(f).vertical_align;
+  if (v == model::VerticalAlign::Unset) return py::none();
+  return py::bool_(v == wanted);
+}
+
+py::object line_rule_name(model::LineRule rule) {
+  switch (rule) {
+    case model::LineRule::Auto: return py::str("auto");
+    case model::LineRule::Exact: return py::str("exact");
+    case model::LineRule::AtLeast: return py::str("atLeast");
+    default: return py::none();
+  }
+}
+
+py::list hyperlink_runs_py(const HyperlinkView& h) {
+  py::list out;
+  for (Index r : model::hyperlink_runs(*h.doc, h.index)) out.append(RunView{h.doc, r});
+  return out;
+}
 
 py::object tri(Tri t) {
   if (t == Tri::Unset) return py::none();
@@ -156,7 +177,9 @@ void bind_paragraph(py::module_& m) {
 A cheap view: the document and an index. Two Paragraph objects are equal when
 they are the same paragraph of the same document.)doc");
   py::class_<RunView> run(m, "Run", "A run of text with one set of direct formatting.");
-  py::class_<FontView> font(m, "Font", "Direct character formatting of a run (python-docx Font).");
+  py::class_<FontView> font(m, "Font", "Direct character formatting of a run or a style (python-docx Font).");
+  py::class_<ParagraphFormatView> paragraph_format(
+      m, "ParagraphFormat", "Direct paragraph formatting of a paragraph or a style (python-docx ParagraphFormat), read-only.");
   py::class_<HyperlinkView> hyperlink(m, "Hyperlink", "A hyperlink in a paragraph.");
 
   paragraph
@@ -209,6 +232,9 @@ it (see :attr:`list_label`).)doc")
                              R"doc(The paragraph's equations (Office Math) as LaTeX strings, without
 $ delimiters, in reading order: one per m:oMath, one per m:oMathPara (its lines
 joined by "\\"). .text keeps each equation's linear text.)doc")
+      .def_property_readonly("paragraph_format", [](const ParagraphView& p) {
+        return ParagraphFormatView{p.doc, row(p).format, row(p).alignment};
+      }, "ParagraphFormat: indents, spacing, alignment and pagination as written on this paragraph (python-docx names).")
       .def_property_readonly("_index", [](const ParagraphView& p) { return p.index; })
       .def("__eq__", [](const ParagraphView& a, const ParagraphView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const ParagraphView& p) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(p.doc.get()), p.index)); })
@@ -224,7 +250,7 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
                              "Direct underline: True, False, or None when inherited.")
       .def_property_readonly("strike", [](const RunView& r) { return tri(props(r).strike); },
                              "Direct strike-through: True, False, or None when inherited.")
-      .def_property_readonly("font", [](const RunView& r) { return FontView{r}; }, "Direct font formatting.")
+      .def_property_readonly("font", [](const RunView& r) { return FontView{r.doc, row(r).props}; }, "Direct font formatting.")
       .def_property_readonly("style", &run_style_py,
                              "The character style; the default character style when w:rStyle is "
                              "absent or unknown (as python-docx); None if there is none.")
@@ -236,28 +262,62 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
       .def("__repr__", [](const RunView& r) { return "<Run text='" + preview(r.doc->text(row(r).text)) + "'>"; });
 
   font.def_property_readonly("name", [](const FontView& f) {
-        const model::RunProps& p = props(f.run);
-        return optional_str(*f.run.doc, p.font_ascii != kNone ? p.font_ascii : p.font_hansi);
+        const model::RunProps& p = props(f);
+        return optional_str(*f.doc, p.font_ascii != kNone ? p.font_ascii : p.font_hansi);
       }, "Direct typeface for Latin text (w:rFonts/@w:ascii, else w:hAnsi), or None.")
-      .def_property_readonly("east_asia_name", [](const FontView& f) { return optional_str(*f.run.doc, props(f.run).font_east_asia); },
+      .def_property_readonly("east_asia_name", [](const FontView& f) { return optional_str(*f.doc, props(f).font_east_asia); },
                              "w:rFonts/@w:eastAsia (e.g. '仿宋_GB2312'), or None.")
+      .def_property_readonly("cs_name", [](const FontView& f) { return optional_str(*f.doc, props(f).font_cs); },
+                             "w:rFonts/@w:cs (complex-script typeface), or None.")
       .def_property_readonly("_size_half_points", [](const FontView& f) -> py::object {
-        int hp = props(f.run).size_half_points;
+        int hp = props(f).size_half_points;
         if (hp < 0) return py::none();
         return py::int_(hp);
       })
-      .def_property_readonly("color", [](const FontView& f) -> py::object {
-        Index c = props(f.run).color;
-        if (c == kNone) return py::none();
-        std::string_view v = f.run.doc->string(c);
-        if (v == "auto") return py::none();
-        std::string upper(v);
-        for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-        return py::str(upper);
-      }, "Direct colour as hex 'RRGGBB', or None (unset or 'auto').")
-      .def_property_readonly("highlight_color", [](const FontView& f) { return optional_str(*f.run.doc, props(f.run).highlight); },
-                             "w:highlight value ('yellow'), or None.")
-      .def("__repr__", [](const FontView& f) { return "<Font of run " + std::to_string(f.run.index) + ">"; });
+      .def_property_readonly("_color", [](const FontView& f) { return optional_str(*f.doc, props(f).color); })
+      .def_property_readonly("_highlight", [](const FontView& f) { return optional_str(*f.doc, props(f).highlight); })
+      .def_property_readonly("_underline", [](const FontView& f) { return optional_str(*f.doc, props(f).underline_style); })
+      .def_property_readonly("bold", [](const FontView& f) { return tri(props(f).bold); }, "w:b: True, False, or None when inherited.")
+      .def_property_readonly("italic", [](const FontView& f) { return tri(props(f).italic); }, "w:i: True, False, or None.")
+      .def_property_readonly("strike", [](const FontView& f) { return tri(props(f).strike); }, "w:strike: True, False, or None.")
+      .def_property_readonly("double_strike", [](const FontView& f) { return tri(props(f).double_strike); },
+                             "w:dstrike: True, False, or None.")
+      .def_property_readonly("hidden", [](const FontView& f) { return tri(props(f).hidden); }, "w:vanish: True, False, or None.")
+      .def_property_readonly("all_caps", [](const FontView& f) { return tri(props(f).caps); }, "w:caps: True, False, or None.")
+      .def_property_readonly("small_caps", [](const FontView& f) { return tri(props(f).small_caps); },
+                             "w:smallCaps: True, False, or None.")
+      .def_property_readonly("superscript", [](const FontView& f) { return vertical_align_is(f, model::VerticalAlign::Superscript); },
+                             "True for w:vertAlign superscript, False for another w:vertAlign, None when absent.")
+      .def_property_readonly("subscript", [](const FontView& f) { return vertical_align_is(f, model::VerticalAlign::Subscript); },
+                             "True for w:vertAlign subscript, False for another w:vertAlign, None when absent.")
+      .def("__repr__", [](const FontView& f) { return "<Font properties " + std::to_string(f.props) + ">"; });
+
+  paragraph_format
+      .def_property_readonly("_alignment", [](const ParagraphFormatView& f) -> py::object {
+        const char* name = alignment_name(f.alignment);
+        if (name == nullptr) return py::none();
+        return py::str(name);
+      })
+      .def_property_readonly("_left_indent", [](const ParagraphFormatView& f) { return twips_length(format(f).left_indent); })
+      .def_property_readonly("_right_indent", [](const ParagraphFormatView& f) { return twips_length(format(f).right_indent); })
+      .def_property_readonly("_first_line_indent", [](const ParagraphFormatView& f) { return twips_length(format(f).first_line_indent); })
+      .def_property_readonly("_space_before", [](const ParagraphFormatView& f) { return twips_length(format(f).space_before); })
+      .def_property_readonly("_space_after", [](const ParagraphFormatView& f) { return twips_length(format(f).space_after); })
+      .def_property_readonly("_line", [](const ParagraphFormatView& f) -> py::object {
+        std::int32_t line = format(f).line;
+        if (line == model::kUnsetTwips) return py::none();
+        return py::int_(line);
+      })
+      .def_property_readonly("_line_rule", [](const ParagraphFormatView& f) { return line_rule_name(format(f).line_rule); })
+      .def_property_readonly("keep_together", [](const ParagraphFormatView& f) { return tri(format(f).keep_together); },
+                             "w:keepLines: True, False, or None when inherited.")
+      .def_property_readonly("keep_with_next", [](const ParagraphFormatView& f) { return tri(format(f).keep_with_next); },
+                             "w:keepNext: True, False, or None when inherited.")
+      .def_property_readonly("page_break_before", [](const ParagraphFormatView& f) { return tri(format(f).page_break_before); },
+                             "w:pageBreakBefore: True, False, or None when inherited.")
+      .def_property_readonly("widow_control", [](const ParagraphFormatView& f) { return tri(format(f).widow_control); },
+                             "w:widowControl: True, False, or None when inherited.")
+      .def("__repr__", [](const ParagraphFormatView& f) { return "<ParagraphFormat " + std::to_string(f.format) + ">"; });
 
   hyperlink.def_property_readonly("text", [](const HyperlinkView& h) { return to_py_str(h.doc->text(h.doc->hyperlinks[h.index].text)); },
                                   "The text of the hyperlink's runs.")
@@ -269,6 +329,9 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
                              "Internal bookmark target, or None.")
       .def_property_readonly("fragment", [](const HyperlinkView& h) { return to_py_str(h.doc->string(h.doc->hyperlinks[h.index].anchor)); },
                              "python-docx name: the anchor, '' when none.")
+      .def_property_readonly("runs", &hyperlink_runs_py, "The runs of the hyperlink's text, in order (python-docx Hyperlink.runs).")
+      .def("__eq__", [](const HyperlinkView& a, const HyperlinkView& b) { return a == b; })
+      .def("__hash__", [](const HyperlinkView& h) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(h.doc.get()), h.index)); })
       .def("__repr__", [](const HyperlinkView& h) {
         const model::Hyperlink& l = h.doc->hyperlinks[h.index];
         std::string target = l.url != kNone ? std::string(h.doc->string(l.url)) : "#" + std::string(h.doc->string(l.anchor));

@@ -1,5 +1,6 @@
 // Section, HeaderFooter, Note and Comment views.
 #include "bindings.hpp"
+#include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
 
 namespace docxsift::bindings {
@@ -77,6 +78,15 @@ section's (``is_linked_to_previous``).)doc");
       .def_property_readonly("different_first_page_header_footer", [](const SectionView& s) {
         return s.doc->sections[s.index].title_page;
       }, "w:titlePg: the first page has its own header and footer.")
+      .def_property_readonly("_start_type", [](const SectionView& s) { return optional_str(*s.doc, s.doc->sections[s.index].start_type); })
+      .def("iter_inner_content", [](const SectionView& s) {
+        py::list out;
+        for (const model::BlockRef& block : model::section_blocks(*s.doc, s.index)) {
+          if (block.kind == model::BlockKind::Paragraph) out.append(ParagraphView{s.doc, block.index});
+          else out.append(TableView{s.doc, block.index});
+        }
+        return py::iter(out);
+      }, "The section's body paragraphs and tables, in document order (python-docx).")
       .def("__eq__", [](const SectionView& a, const SectionView& b) { return a == b; }, py::arg("other"))
       .def("__repr__", [](const SectionView& s) { return "<Section " + std::to_string(s.index) + ">"; });
 

@@ -21,13 +21,29 @@ py::list blocks_of_kind(const std::shared_ptr<const model::Document>& doc, model
   return out;
 }
 
-py::list row_cells_py(const RowView& r) {
+py::list cells_py(const std::shared_ptr<const model::Document>& doc, const std::vector<Index>& cells) {
   py::list out;
-  for (Index c : model::row_grid_cells(*r.doc, r.index)) {
-    if (c == kNone) out.append(py::none());
-    else out.append(CellView{r.doc, c});
-  }
+  for (Index c : cells) out.append(CellView{doc, c});
   return out;
+}
+
+py::list row_cells_py(const RowView& r) { return cells_py(r.doc, model::row_cells(*r.doc, r.index)); }
+
+py::list table_column_widths_py(const TableView& t) {
+  py::list out;
+  const model::Range widths = t.doc->tables[t.index].grid_widths;
+  for (Index i = widths.first; i < widths.end(); ++i) out.append(twips_length(t.doc->grid_widths[i]));
+  return out;
+}
+
+py::object cell_vertical_alignment_py(const CellView& c) {
+  switch (c.doc->cells[c.index].vertical_align) {
+    case model::CellVerticalAlign::Top: return py::str("top");
+    case model::CellVerticalAlign::Center: return py::str("center");
+    case model::CellVerticalAlign::Bottom: return py::str("bottom");
+    case model::CellVerticalAlign::Both: return py::str("both");
+    default: return py::none();
+  }
 }
 
 py::list table_rows_py(const TableView& t) {
@@ -37,14 +53,10 @@ py::list table_rows_py(const TableView& t) {
   return out;
 }
 
-py::object table_cell_py(const TableView& t, long row, long col) {
-  const model::Table& table = t.doc->tables[t.index];
-  if (row < 0 || static_cast<Index>(row) >= table.rows.count) throw py::index_error("row index out of range");
-  auto cells = model::row_grid_cells(*t.doc, table.rows.first + static_cast<Index>(row));
-  if (col < 0 || static_cast<std::size_t>(col) >= cells.size()) throw py::index_error("column index out of range");
-  Index c = cells[static_cast<std::size_t>(col)];
-  if (c == kNone) return py::none();
-  return py::cast(CellView{t.doc, c});
+CellView table_cell_py(const TableView& t, long row, long col) {
+  if (row < 0) throw py::index_error("row index out of range");
+  if (col < 0) throw py::index_error("column index out of range");
+  return CellView{t.doc, model::table_cell(*t.doc, t.index, static_cast<std::size_t>(row), static_cast<std::size_t>(col))};
 }
 
 py::object table_style_py(const TableView& t) {
@@ -84,10 +96,15 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
 
   table.def_property_readonly("rows", &table_rows_py, "The rows, in order.")
       .def("cell", &table_cell_py, py::arg("row_idx"), py::arg("col_idx"),
-           "The cell at grid position (row_idx, col_idx), python-docx semantics.")
+           "The cell covering grid position (row_idx, col_idx); IndexError when the position is "
+           "outside the table or no cell covers it (a row starting late or ending early).")
       .def("to_list", [](const TableView& t) { return render::table_grid_text(*t.doc, t.index); },
            "Rectangular list of cell texts over the grid; merged regions repeat their text.")
       .def_property_readonly("style", &table_style_py, "The table style, or None.")
+      .def_property_readonly("_column_widths", &table_column_widths_py)
+      .def("_column_cells", [](const TableView& t, std::size_t col) {
+        return cells_py(t.doc, model::column_cells(*t.doc, t.index, col));
+      })
       .def_property_readonly("grid_columns", [](const TableView& t) { return t.doc->tables[t.index].grid_columns; },
                              "Number of grid columns.")
       .def("__len__", [](const TableView& t) { return t.doc->tables[t.index].rows.count; })
@@ -100,8 +117,16 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
       });
 
   row.def_property_readonly("cells", &row_cells_py,
-                            "One cell per grid column: a cell spanning N columns appears N times; "
-                            "a vertical-merge continuation is the cell that starts the merge.")
+                            "The cells the row really has (python-docx 1.2): a cell spanning N grid columns "
+                            "appears N times; a vertical-merge continuation is the cell that starts the merge; "
+                            "grid columns before the first cell or after the last (gridBefore/gridAfter) "
+                            "are left out, so a row may have fewer cells than the grid has columns.")
+      .def_property_readonly("grid_cols_before", [](const RowView& r) { return r.doc->rows[r.index].grid_before; },
+                             "Grid columns before the row's first cell (w:gridBefore).")
+      .def_property_readonly("grid_cols_after", [](const RowView& r) { return r.doc->rows[r.index].grid_after; },
+                             "Grid columns after the row's last cell (w:gridAfter).")
+      .def_property_readonly("_height", [](const RowView& r) { return twips_length(r.doc->rows[r.index].height); })
+      .def_property_readonly("_height_rule", [](const RowView& r) { return optional_str(*r.doc, r.doc->rows[r.index].height_rule); })
       .def("__repr__", [](const RowView& r) { return "<Row " + std::to_string(r.index) + ">"; });
 
   cell.def_property_readonly("text", [](const CellView& c) { return to_py_str(render::cell_text(*c.doc, c.index)); },
@@ -119,6 +144,8 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
           default: return py::none();
         }
       }, "'restart', 'continue' or None.")
+      .def_property_readonly("_width", [](const CellView& c) { return twips_length(c.doc->cells[c.index].width); })
+      .def_property_readonly("_vertical_alignment", &cell_vertical_alignment_py)
       .def("__eq__", [](const CellView& a, const CellView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const CellView& c) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(c.doc.get()), c.index)); })
       .def("__repr__", [](const CellView& c) { return "<Cell text='" + preview(render::cell_text(*c.doc, c.index)) + "'>"; });

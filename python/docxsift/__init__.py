@@ -10,6 +10,8 @@ Documentation: docs/index.md, or the site ``make docs`` builds.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 try:
     from docxsift import _core
 except ImportError as exc:  # pragma: no cover - depends on the installation
@@ -35,6 +37,7 @@ from docxsift._core import (
     Note,
     OutlineEntry,
     Paragraph,
+    ParagraphFormat,
     Row,
     Run,
     RunFormat,
@@ -46,6 +49,7 @@ from docxsift._core import (
     sentences,
     words,
 )
+from docxsift._formatting import ColorFormat, Column, Columns, RGBColor
 from docxsift._images import InlineShapeType
 from docxsift._length import Length
 from docxsift._source import Document, open
@@ -66,8 +70,64 @@ from docxsift.exceptions import (
 
 __version__: str = _core.__version__
 
+if TYPE_CHECKING:
+    from docxsift._enums import (
+        MSO_COLOR_TYPE,
+        WD_ALIGN_PARAGRAPH,
+        WD_CELL_VERTICAL_ALIGNMENT,
+        WD_COLOR_INDEX,
+        WD_LINE_SPACING,
+        WD_PARAGRAPH_ALIGNMENT,
+        WD_ROW_HEIGHT_RULE,
+        WD_SECTION_START,
+        WD_STYLE_TYPE,
+        WD_UNDERLINE,
+    )
+
+# python-docx's enumerations, imported on first use (creating the enum classes
+# would add milliseconds to every `import docxsift`).
+_ENUMS = frozenset(
+    {
+        "MSO_COLOR_TYPE",
+        "WD_ALIGN_PARAGRAPH",
+        "WD_CELL_VERTICAL_ALIGNMENT",
+        "WD_COLOR_INDEX",
+        "WD_LINE_SPACING",
+        "WD_PARAGRAPH_ALIGNMENT",
+        "WD_ROW_HEIGHT_RULE",
+        "WD_SECTION_START",
+        "WD_STYLE_TYPE",
+        "WD_UNDERLINE",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ENUMS:
+        from docxsift import _enums
+
+        return getattr(_enums, name)
+    raise AttributeError(f"module 'docxsift' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _ENUMS)
+
 __all__ = [
+    "MSO_COLOR_TYPE",
+    "WD_ALIGN_PARAGRAPH",
+    "WD_CELL_VERTICAL_ALIGNMENT",
+    "WD_COLOR_INDEX",
+    "WD_LINE_SPACING",
+    "WD_PARAGRAPH_ALIGNMENT",
+    "WD_ROW_HEIGHT_RULE",
+    "WD_SECTION_START",
+    "WD_STYLE_TYPE",
+    "WD_UNDERLINE",
     "Cell",
+    "ColorFormat",
+    "Column",
+    "Columns",
     "Comment",
     "CoreProperties",
     "Document",
@@ -88,6 +148,8 @@ __all__ = [
     "OutlineEntry",
     "PackageError",
     "Paragraph",
+    "ParagraphFormat",
+    "RGBColor",
     "Row",
     "Run",
     "RunFormat",

@@ -18,6 +18,16 @@ import datetime
 import os
 import typing
 
+from docxsift._enums import (
+    WD_CELL_VERTICAL_ALIGNMENT,
+    WD_LINE_SPACING,
+    WD_PARAGRAPH_ALIGNMENT,
+    WD_ROW_HEIGHT_RULE,
+    WD_SECTION_START,
+    WD_UNDERLINE,
+    XmlString,
+)
+from docxsift._formatting import ColorFormat, Columns
 from docxsift._images import InlineShapeType
 from docxsift._length import Length
 
@@ -139,6 +149,10 @@ class Document:
         """
     def __repr__(self) -> str:
         ...
+    def iter_inner_content(self) -> collections.abc.Iterator[Paragraph | Table]:
+        """
+        The body's paragraphs and tables in document order (python-docx).
+        """
     def iter_paragraphs(self) -> collections.abc.Iterator[Paragraph]:
         """
         Every body paragraph in reading order, also inside tables and text boxes.
@@ -280,9 +294,29 @@ class Style:
         The style this one is based on, or None (also when w:basedOn names no style).
         """
     @property
+    def builtin(self) -> bool:
+        """
+        True unless the style is marked w:customStyle (python-docx).
+        """
+    @property
+    def font(self) -> Font:
+        """
+        Font: the character formatting the style itself sets (its w:rPr), python-docx names.
+        """
+    @property
+    def hidden(self) -> bool:
+        """
+        w:semiHidden: not shown in Word's style gallery or task pane.
+        """
+    @property
     def is_default(self) -> bool:
         """
         True for the default style of its type (w:default).
+        """
+    @property
+    def locked(self) -> bool:
+        """
+        w:locked.
         """
     @property
     def name(self) -> typing.Any:
@@ -295,14 +329,34 @@ class Style:
         w:outlineLvl (0-8) of the style itself, or None.
         """
     @property
+    def paragraph_format(self) -> ParagraphFormat:
+        """
+        ParagraphFormat: the paragraph formatting the style itself sets (its w:pPr).
+        """
+    @property
+    def priority(self) -> int | None:
+        """
+        w:uiPriority (sort order in Word's style lists), or None.
+        """
+    @property
+    def quick_style(self) -> bool:
+        """
+        w:qFormat: shown in Word's style gallery.
+        """
+    @property
     def style_id(self) -> typing.Any:
         """
         w:styleId, the key paragraphs and runs refer to; None when missing (as python-docx).
         """
     @property
-    def type(self) -> str:
+    def type(self) -> XmlString:
         """
-        'paragraph', 'character', 'table' or 'numbering'.
+        'paragraph', 'character', 'table' or 'numbering'; equal to the WD_STYLE_TYPE member too.
+        """
+    @property
+    def unhide_when_used(self) -> bool:
+        """
+        w:unhideWhenUsed.
         """
 class Styles:
     """
@@ -323,9 +377,11 @@ class Styles:
         ...
     def __repr__(self) -> str:
         ...
-    def default(self, style_type: str) -> typing.Any:
+    def _default(self, style_type: str) -> typing.Any:
+        ...
+    def default(self, style_type: str | int) -> typing.Any:
         """
-        The default style of a type ('paragraph', ...), or None.
+        The default style of a type ('paragraph' or a WD_STYLE_TYPE member), or None.
         """
     def get(self, key: str, default: typing.Any = None) -> typing.Any:
         """
@@ -518,13 +574,22 @@ class Paragraph:
         ...
     def __repr__(self) -> str:
         ...
+    def iter_inner_content(self) -> collections.abc.Iterator[Run | Hyperlink]:
+        """
+        Runs and hyperlinks in order (python-docx 1.1).
+        """
     @property
     def _index(self) -> int:
         ...
     @property
-    def alignment(self) -> typing.Any:
+    def alignment(self) -> XmlString | None:
         """
-        Direct justification: 'left', 'center', 'right', 'both', 'distribute' or None.
+        Direct justification: 'left', 'center', 'right', 'both', 'distribute' or None; equal to the WD_ALIGN_PARAGRAPH member too.
+        """
+    @property
+    def paragraph_format(self) -> ParagraphFormat:
+        """
+        ParagraphFormat: indents, spacing, alignment and pagination as written on this paragraph (python-docx names).
         """
     @property
     def comment_ids(self) -> list[str]:
@@ -601,6 +666,10 @@ class Run:
         ...
     def __repr__(self) -> str:
         ...
+    def iter_inner_content(self) -> collections.abc.Iterator[str]:
+        """
+        The run's text as one str (when not empty).
+        """
     @property
     def bold(self) -> typing.Any:
         """
@@ -648,17 +717,46 @@ class Run:
         """
 class Font:
     """
-    Direct character formatting of a run (python-docx Font).
+    Direct character formatting of a run or a style (python-docx Font).
     """
     def __repr__(self) -> str:
+        ...
+    @property
+    def _color(self) -> str | None:
+        ...
+    @property
+    def _highlight(self) -> str | None:
         ...
     @property
     def _size_half_points(self) -> typing.Any:
         ...
     @property
-    def color(self) -> typing.Any:
+    def _underline(self) -> str | None:
+        ...
+    @property
+    def all_caps(self) -> bool | None:
         """
-        Direct colour as hex 'RRGGBB', or None (unset or 'auto').
+        w:caps: True, False, or None.
+        """
+    @property
+    def bold(self) -> bool | None:
+        """
+        w:b: True, False, or None when inherited.
+        """
+    @property
+    def color(self) -> ColorFormat | None:
+        """
+        Direct colour (w:color): the hex str 'RRGGBB' with .rgb, .type, .theme_color; None when unset or 'auto'.
+        """
+    @property
+    def cs_name(self) -> str | None:
+        """
+        w:rFonts/@w:cs (complex-script typeface), or None.
+        """
+    @property
+    def double_strike(self) -> bool | None:
+        """
+        w:dstrike: True, False, or None.
         """
     @property
     def east_asia_name(self) -> typing.Any:
@@ -666,24 +764,158 @@ class Font:
         w:rFonts/@w:eastAsia (e.g. '仿宋_GB2312'), or None.
         """
     @property
-    def highlight_color(self) -> typing.Any:
+    def hidden(self) -> bool | None:
         """
-        w:highlight value ('yellow'), or None.
+        w:vanish: True, False, or None.
+        """
+    @property
+    def highlight_color(self) -> XmlString | None:
+        """
+        w:highlight as written ('yellow'), equal to python-docx's WD_COLOR_INDEX member; or None.
+        """
+    @property
+    def italic(self) -> bool | None:
+        """
+        w:i: True, False, or None.
         """
     @property
     def name(self) -> typing.Any:
         """
-        w:rFonts/@w:ascii, or None.
+        w:rFonts/@w:ascii, else w:hAnsi, or None.
         """
     @property
     def size(self) -> Length | None:
         ...
+    @property
+    def small_caps(self) -> bool | None:
+        """
+        w:smallCaps: True, False, or None.
+        """
+    @property
+    def strike(self) -> bool | None:
+        """
+        w:strike: True, False, or None.
+        """
+    @property
+    def subscript(self) -> bool | None:
+        """
+        True for w:vertAlign subscript, False for another w:vertAlign, None when absent.
+        """
+    @property
+    def superscript(self) -> bool | None:
+        """
+        True for w:vertAlign superscript, False for another w:vertAlign, None when absent.
+        """
+    @property
+    def underline(self) -> bool | WD_UNDERLINE | None:
+        """
+        True (single), False (none), a WD_UNDERLINE member for other styles, or None when inherited.
+        """
+class ParagraphFormat:
+    """
+    Direct paragraph formatting of a paragraph or a style (python-docx ParagraphFormat), read-only.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def _alignment(self) -> str | None:
+        ...
+    @property
+    def _first_line_indent(self) -> int | None:
+        ...
+    @property
+    def _left_indent(self) -> int | None:
+        ...
+    @property
+    def _line(self) -> int | None:
+        ...
+    @property
+    def _line_rule(self) -> str | None:
+        ...
+    @property
+    def _right_indent(self) -> int | None:
+        ...
+    @property
+    def _space_after(self) -> int | None:
+        ...
+    @property
+    def _space_before(self) -> int | None:
+        ...
+    @property
+    def alignment(self) -> WD_PARAGRAPH_ALIGNMENT | None:
+        """
+        w:jc as a WD_PARAGRAPH_ALIGNMENT member, or None when inherited.
+        """
+    @property
+    def first_line_indent(self) -> Length | None:
+        """
+        w:ind/@w:firstLine, negative for w:hanging, as a Length, or None.
+        """
+    @property
+    def keep_together(self) -> bool | None:
+        """
+        w:keepLines: True, False, or None when inherited.
+        """
+    @property
+    def keep_with_next(self) -> bool | None:
+        """
+        w:keepNext: True, False, or None when inherited.
+        """
+    @property
+    def left_indent(self) -> Length | None:
+        """
+        w:ind/@w:left as a Length, or None.
+        """
+    @property
+    def line_spacing(self) -> float | Length | None:
+        """
+        A float number of lines (lineRule auto), a Length (exact, atLeast), or None.
+        """
+    @property
+    def line_spacing_rule(self) -> WD_LINE_SPACING | None:
+        """
+        A WD_LINE_SPACING member, or None.
+        """
+    @property
+    def page_break_before(self) -> bool | None:
+        """
+        w:pageBreakBefore: True, False, or None when inherited.
+        """
+    @property
+    def right_indent(self) -> Length | None:
+        """
+        w:ind/@w:right as a Length, or None.
+        """
+    @property
+    def space_after(self) -> Length | None:
+        """
+        w:spacing/@w:after as a Length, or None.
+        """
+    @property
+    def space_before(self) -> Length | None:
+        """
+        w:spacing/@w:before as a Length, or None.
+        """
+    @property
+    def widow_control(self) -> bool | None:
+        """
+        w:widowControl: True, False, or None when inherited.
+        """
 class Hyperlink:
     """
     A hyperlink in a paragraph.
     """
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
     def __repr__(self) -> str:
         ...
+    @property
+    def runs(self) -> list[Run]:
+        """
+        The runs of the hyperlink's text, in order (python-docx Hyperlink.runs).
+        """
     @property
     def address(self) -> str:
         """
@@ -904,13 +1136,23 @@ class Table:
         header=True: the first row names the columns (repeats made unique: name, name.1);
         header=N: the first N rows as a MultiIndex; header=False: 0, 1, 2...
         """
-    def cell(self, row_idx: typing.SupportsInt | typing.SupportsIndex, col_idx: typing.SupportsInt | typing.SupportsIndex) -> typing.Any:
+    def _column_cells(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> list[Cell]:
+        ...
+    def cell(self, row_idx: typing.SupportsInt | typing.SupportsIndex, col_idx: typing.SupportsInt | typing.SupportsIndex) -> Cell:
         """
-        The cell at grid position (row_idx, col_idx), python-docx semantics.
+        The cell covering grid position (row_idx, col_idx); IndexError when the position is outside the table or no cell covers it.
         """
     def to_list(self) -> list[list[str]]:
         """
         Rectangular list of cell texts over the grid; merged regions repeat their text.
+        """
+    @property
+    def _column_widths(self) -> list[int | None]:
+        ...
+    @property
+    def columns(self) -> Columns:
+        """
+        The grid columns (python-docx Table.columns).
         """
     @property
     def grid_columns(self) -> int:
@@ -934,9 +1176,35 @@ class Row:
     def __repr__(self) -> str:
         ...
     @property
-    def cells(self) -> list[Cell | None]:
+    def _height(self) -> int | None:
+        ...
+    @property
+    def _height_rule(self) -> str | None:
+        ...
+    @property
+    def cells(self) -> list[Cell]:
         """
-        One cell per grid column: a cell spanning N columns appears N times; a vertical-merge continuation is the cell that starts the merge.
+        The cells the row really has (python-docx 1.2): spans repeated, merge continuations resolved, gridBefore/gridAfter columns left out.
+        """
+    @property
+    def grid_cols_after(self) -> int:
+        """
+        Grid columns after the row's last cell (w:gridAfter).
+        """
+    @property
+    def grid_cols_before(self) -> int:
+        """
+        Grid columns before the row's first cell (w:gridBefore).
+        """
+    @property
+    def height(self) -> Length | None:
+        """
+        w:trHeight as a Length, or None.
+        """
+    @property
+    def height_rule(self) -> WD_ROW_HEIGHT_RULE | None:
+        """
+        w:trHeight/@w:hRule as a WD_ROW_HEIGHT_RULE member, or None.
         """
 class Cell:
     """
@@ -947,6 +1215,12 @@ class Cell:
     def __hash__(self) -> int:
         ...
     def __repr__(self) -> str:
+        ...
+    @property
+    def _vertical_alignment(self) -> str | None:
+        ...
+    @property
+    def _width(self) -> int | None:
         ...
     @property
     def grid_span(self) -> int:
@@ -969,9 +1243,19 @@ class Cell:
         The cell's paragraphs joined by "\\n", nested tables included.
         """
     @property
+    def vertical_alignment(self) -> WD_CELL_VERTICAL_ALIGNMENT | None:
+        """
+        w:vAlign as a WD_CELL_VERTICAL_ALIGNMENT member, or None.
+        """
+    @property
     def vertical_merge(self) -> typing.Any:
         """
         'restart', 'continue' or None.
+        """
+    @property
+    def width(self) -> Length | None:
+        """
+        w:tcW as a Length when its type is 'dxa', else None.
         """
 class Section:
     """
@@ -982,6 +1266,10 @@ class Section:
         ...
     def __repr__(self) -> str:
         ...
+    def iter_inner_content(self) -> collections.abc.Iterator[Paragraph | Table]:
+        """
+        The section's body paragraphs and tables, in document order (python-docx).
+        """
     @property
     def _bottom_margin(self) -> typing.Any:
         ...
@@ -1007,8 +1295,16 @@ class Section:
     def _right_margin(self) -> typing.Any:
         ...
     @property
+    def _start_type(self) -> str | None:
+        ...
+    @property
     def _top_margin(self) -> typing.Any:
         ...
+    @property
+    def start_type(self) -> WD_SECTION_START | None:
+        """
+        w:type as a WD_SECTION_START member (NEW_PAGE when absent, as python-docx); None for an unknown value.
+        """
     @property
     def bottom_margin(self) -> Length | None:
         ...

@@ -83,7 +83,10 @@ def _table_html(table: Any) -> str:
     """An HTML table over the grid: a cell spanning columns or merged rows is
     one <td> with colspan/rowspan (python-docx grid: a merged cell fills every
     slot it covers, so equal neighbours are one cell)."""
-    grid = [row.cells for row in table.rows]
+    grid = [
+        [None] * row.grid_cols_before + list(row.cells) + [None] * row.grid_cols_after
+        for row in table.rows
+    ]
     width = max((len(r) for r in grid), default=0)
     done: set[tuple[int, int]] = set()
     rows_html = []

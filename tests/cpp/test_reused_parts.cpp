@@ -33,8 +33,17 @@ std::string reading(const std::string& path, bool in_memory = false) {
     out += "\n";
     for (const docxsift::model::Style& s : doc->styles) {
       out += std::to_string(s.style_id) + "," + std::to_string(s.name) + "," + std::to_string(s.base) +
-             "," + std::to_string(s.run_props) + "," + std::to_string(s.numbering.num_id) + ";";
+             "," + std::to_string(s.run_props) + "," + std::to_string(s.numbering.num_id) + "," +
+             std::to_string(s.paragraph_format) + "," + std::to_string(s.priority) + "," +
+             std::to_string(s.hidden) + std::to_string(s.custom) + std::to_string(s.quick_style) + ";";
     }
+    out += "\n";
+    for (const docxsift::model::ParagraphFormat& f : doc->paragraph_formats) {
+      out += std::to_string(f.left_indent) + "," + std::to_string(f.first_line_indent) + "," +
+             std::to_string(f.space_after) + "," + std::to_string(f.line) + "," +
+             std::to_string(static_cast<int>(f.keep_with_next)) + ";";
+    }
+    for (const docxsift::model::Paragraph& p : doc->paragraphs) out += std::to_string(p.format) + ",";
     out += "\n" + std::to_string(doc->default_run_props) + "," + std::to_string(doc->theme_major_latin) +
            "," + std::to_string(doc->theme_minor_latin) + "," + std::to_string(doc->theme_major_east_asia) +
            "," + std::to_string(doc->theme_minor_east_asia);

@@ -67,15 +67,25 @@ def test_rows_in_content_controls_and_insertions_are_rows() -> None:
     ]
 
 
-def test_grid_before_and_after_leave_empty_grid_columns() -> None:
+def test_rows_starting_late_or_ending_early_have_only_real_cells() -> None:
+    # python-docx 1.2 _Row.cells: only the cells present; never None (issue #17).
     table = (
         "<w:tbl>" + grid(3)
         + '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' + tc("b") + tc("c") + "</w:tr>"
-        + "<w:tr>" + tc("a") + tc("b") + tc("c") + "</w:tr></w:tbl>"
+        + "<w:tr>" + tc("a") + tc("b") + tc("c") + "</w:tr>"
+        + '<w:tr><w:trPr><w:gridAfter w:val="1"/></w:trPr>' + tc("x") + tc("y") + "</w:tr>"
+        + "<w:tr>" + tc("short") + "</w:tr></w:tbl>"
     )
     t = docxsift.open(make_docx(table)).tables[0]
-    assert t.rows[0].cells[0] is None
-    assert t.to_list() == [["", "b", "c"], ["a", "b", "c"]]
+    assert [[c.text for c in r.cells] for r in t.rows] == [["b", "c"], ["a", "b", "c"], ["x", "y"], ["short"]]
+    assert [(r.grid_cols_before, r.grid_cols_after) for r in t.rows] == [(1, 0), (0, 0), (0, 1), (0, 0)]
+    assert t.to_list() == [["", "b", "c"], ["a", "b", "c"], ["x", "y", ""], ["short", "", ""]]
+    assert t.cell(0, 1).text == "b" and t.cell(2, 1).text == "y"
+    for row, col in [(0, 0), (2, 2), (3, 1), (4, 0), (0, 3)]:
+        with pytest.raises(IndexError):
+            t.cell(row, col)
+    assert [c.text for c in t.columns[0].cells] == ["a", "x", "short"]
+    assert "<td></td><td>b</td>" in t._repr_html_()
 
 
 def test_table_repr_and_len() -> None:

@@ -79,6 +79,32 @@ struct RunProps {
   bool operator==(const RunProps&) const = default;
 };
 
+// How w:spacing/@w:line is measured (w:lineRule): "auto" is in 240ths of a
+// line, "exact" and "atLeast" in twips.
+enum class LineRule : std::uint8_t { Unset, Auto, Exact, AtLeast };
+
+// A length in twips as written in a paragraph property; kUnsetTwips = absent.
+inline constexpr std::int32_t kUnsetTwips = INT32_MIN;
+
+// Paragraph formatting as written in one w:pPr (or a style's pPr): the values
+// of python-docx's ParagraphFormat other than alignment (which Paragraph and
+// Style keep in their rows). Interned like RunProps: equal sets share a row.
+struct ParagraphFormat {
+  std::int32_t left_indent = kUnsetTwips;        // w:ind/@w:left (else @w:start)
+  std::int32_t right_indent = kUnsetTwips;       // w:ind/@w:right (else @w:end)
+  std::int32_t first_line_indent = kUnsetTwips;  // w:ind/@w:firstLine, or -@w:hanging
+  std::int32_t space_before = kUnsetTwips;       // w:spacing/@w:before
+  std::int32_t space_after = kUnsetTwips;        // w:spacing/@w:after
+  std::int32_t line = kUnsetTwips;               // w:spacing/@w:line, see line_rule
+  LineRule line_rule = LineRule::Unset;          // Auto when @w:line is written without it
+  Tri keep_together = Tri::Unset;                // w:keepLines
+  Tri keep_with_next = Tri::Unset;               // w:keepNext
+  Tri page_break_before = Tri::Unset;            // w:pageBreakBefore
+  Tri widow_control = Tri::Unset;                // w:widowControl
+
+  bool operator==(const ParagraphFormat&) const = default;
+};
+
 struct Run {
   TextRef text;
   Index props = 0;          // into Document::run_props (row 0 is the empty set)
@@ -110,6 +136,7 @@ struct Paragraph {
   Range comment_refs;      // into Document::comment_refs
   Index style = kNone;     // w:pStyle (a style id in strings)
   Index mark_props = 0;    // run properties of the paragraph mark
+  Index format = 0;        // into Document::paragraph_formats (row 0 is the empty set)
   Index story = kNone;     // into Document::stories
   Index section = kNone;   // the section this paragraph ends (w:pPr/w:sectPr), if any
   NumberingRef numbering;  // direct w:numPr
@@ -121,6 +148,7 @@ struct Paragraph {
 
 struct Table {
   Range rows;            // into Document::rows
+  Range grid_widths;     // into Document::grid_widths: one per w:gridCol
   Index style = kNone;   // w:tblStyle (a style id in strings)
   Index story = kNone;
   std::uint32_t grid_columns = 0;  // w:tblGrid/w:gridCol count
@@ -131,7 +159,11 @@ struct Row {
   std::uint16_t grid_before = 0;
   std::uint16_t grid_after = 0;
   Index table = kNone;
+  std::int32_t height = kUnsetTwips;  // w:trHeight/@w:val, twips
+  Index height_rule = kNone;          // w:trHeight/@w:hRule as written (strings); kNone when absent
 };
+
+enum class CellVerticalAlign : std::uint8_t { Unset, Top, Center, Bottom, Both };
 
 enum class VMerge : std::uint8_t { None, Restart, Continue };
 
@@ -141,6 +173,8 @@ struct Cell {
   std::uint32_t grid_column = 0;  // first grid column this cell covers
   std::uint16_t grid_span = 1;
   VMerge vmerge = VMerge::None;
+  CellVerticalAlign vertical_align = CellVerticalAlign::Unset;  // w:vAlign
+  std::int32_t width = kUnsetTwips;  // w:tcW/@w:w when w:type="dxa" (python-docx reads no other type)
 };
 
 struct Story {
@@ -212,6 +246,13 @@ struct Style {
   Index run_props = 0;  // into Document::run_props
   NumberingRef numbering;
   Alignment alignment = Alignment::Unset;
+  Index paragraph_format = 0;  // into Document::paragraph_formats
+  std::int32_t priority = -1;  // w:uiPriority; -1 unset
+  bool custom = false;         // @w:customStyle
+  bool hidden = false;         // w:semiHidden
+  bool quick_style = false;    // w:qFormat
+  bool unhide_when_used = false;
+  bool locked = false;
 
   bool operator==(const Style&) const = default;
 };
@@ -327,10 +368,12 @@ class Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Run> runs;
   std::vector<RunProps> run_props{RunProps{}};
+  std::vector<ParagraphFormat> paragraph_formats{ParagraphFormat{}};
   std::vector<Hyperlink> hyperlinks;
   std::vector<Table> tables;
   std::vector<Row> rows;
   std::vector<Cell> cells;
+  std::vector<std::int32_t> grid_widths;  // w:gridCol/@w:w, twips; kUnsetTwips when absent
   std::vector<NoteRef> note_refs;
   std::vector<Index> comment_refs;  // comment ids (strings)
   std::vector<Note> notes;

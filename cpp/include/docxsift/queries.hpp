@@ -31,6 +31,29 @@ ParagraphPlace paragraph_place(const Document& doc, Index paragraph);
 // merge. Grid columns no cell covers (gridBefore/After) are kNone.
 std::vector<Index> row_grid_cells(const Document& doc, Index row);
 
+// python-docx 1.2 _Row.cells: only the cells the row really has, with spans
+// repeated and merge continuations resolved as in row_grid_cells; grid columns
+// before the first cell or after the last (gridBefore/After, short rows) are
+// left out, so the list may be shorter than the grid. Never kNone.
+std::vector<Index> row_cells(const Document& doc, Index row);
+
+// Table.cell(row, col): the cell covering grid position (row, col). Throws
+// std::out_of_range when the position is outside the table or no cell covers it
+// (a row that starts late or ends early): there is no cell to hand out.
+Index table_cell(const Document& doc, Index table, std::size_t row, std::size_t col);
+
+// Table.columns[col].cells: the cell covering grid column `col` in each row,
+// rows without a cell there skipped. Throws std::out_of_range past the grid.
+std::vector<Index> column_cells(const Document& doc, Index table, std::size_t col);
+
+// Hyperlink.runs: the runs of the paragraph that belong to this hyperlink, in order.
+std::vector<Index> hyperlink_runs(const Document& doc, Index hyperlink);
+
+// Section.iter_inner_content(): the body blocks of one section, in order: those
+// after the paragraph ending the previous section, up to and including the
+// paragraph ending this one (the last section ends with the body).
+std::vector<BlockRef> section_blocks(const Document& doc, Index section);
+
 // Heading level 1-9 of a paragraph from its outline level or style chain
 // ("heading N" built-in styles included); 0 for body text.
 int heading_level(const Document& doc, Index paragraph);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
+#include <string>
 
 
 namespace docxsift::model {
@@ -86,6 +88,60 @@ std::vector<Index> row_grid_cells(const Document& doc, Index row_index) {
     for (std::uint16_t s = 0; s < cell.grid_span; ++s) out.push_back(shown);
   }
   while (out.size() < table.grid_columns) out.push_back(kNone);
+  return out;
+}
+
+std::vector<Index> row_cells(const Document& doc, Index row_index) {
+  std::vector<Index> out = row_grid_cells(doc, row_index);
+  std::erase(out, kNone);
+  return out;
+}
+
+Index table_cell(const Document& doc, Index table_index, std::size_t row, std::size_t col) {
+  const Table& table = doc.tables.at(table_index);
+  if (row >= table.rows.count) throw std::out_of_range("row index out of range");
+  if (col >= table.grid_columns) throw std::out_of_range("column index out of range");
+  const std::vector<Index> cells = row_grid_cells(doc, table.rows.first + static_cast<Index>(row));
+  if (col >= cells.size() || cells[col] == kNone) {
+    throw std::out_of_range("no cell at grid position (" + std::to_string(row) + ", " + std::to_string(col) +
+                            "): the row starts later or ends earlier than the grid");
+  }
+  return cells[col];
+}
+
+std::vector<Index> column_cells(const Document& doc, Index table_index, std::size_t col) {
+  const Table& table = doc.tables.at(table_index);
+  if (col >= table.grid_columns) throw std::out_of_range("column index out of range");
+  std::vector<Index> out;
+  for (Index r = table.rows.first; r < table.rows.end(); ++r) {
+    const std::vector<Index> cells = row_grid_cells(doc, r);
+    if (col < cells.size() && cells[col] != kNone) out.push_back(cells[col]);
+  }
+  return out;
+}
+
+std::vector<Index> hyperlink_runs(const Document& doc, Index hyperlink) {
+  const Paragraph& paragraph = doc.paragraphs.at(doc.hyperlinks.at(hyperlink).paragraph);
+  std::vector<Index> out;
+  for (Index r = paragraph.runs.first; r < paragraph.runs.end(); ++r) {
+    if (doc.runs[r].hyperlink == hyperlink) out.push_back(r);
+  }
+  return out;
+}
+
+std::vector<BlockRef> section_blocks(const Document& doc, Index section) {
+  if (section >= doc.sections.size()) throw std::out_of_range("section index out of range");
+  std::vector<BlockRef> out;
+  if (doc.body == kNone) return out;
+  const Range body = doc.stories[doc.body].blocks;
+  Index current = 0;  // the section the next block belongs to
+  for (Index i = body.first; i < body.end() && current <= section; ++i) {
+    const BlockRef& block = doc.block_refs[i];
+    if (current == section) out.push_back(block);
+    if (block.kind == BlockKind::Paragraph && doc.paragraphs[block.index].section != kNone) {
+      current = doc.paragraphs[block.index].section + 1;
+    }
+  }
   return out;
 }
 

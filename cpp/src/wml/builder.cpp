@@ -74,6 +74,26 @@ std::vector<std::string> Builder::take_interned_keys() {
   return keys;
 }
 
+std::size_t ParagraphFormatHash::operator()(const model::ParagraphFormat& f) const noexcept {
+  std::size_t h = 1469598103934665603ull;
+  auto mix = [&h](std::int64_t v) { h = (h ^ static_cast<std::size_t>(v)) * 1099511628211ull; };
+  auto tri = [](model::Tri t) { return static_cast<int>(t) + 1; };
+  for (std::int32_t v : {f.left_indent, f.right_indent, f.first_line_indent, f.space_before, f.space_after, f.line}) mix(v);
+  mix(static_cast<int>(f.line_rule) + 5 * tri(f.keep_together) + 15 * tri(f.keep_with_next) +
+      45 * tri(f.page_break_before) + 135 * tri(f.widow_control));
+  return h;
+}
+
+model::Index Builder::intern_paragraph_format(const model::ParagraphFormat& format) {
+  if (format == model::ParagraphFormat{}) return 0;  // row 0, the empty set: most paragraphs
+  auto [it, inserted] = paragraph_formats_.try_emplace(format, 0);
+  if (inserted) {
+    it->second = static_cast<model::Index>(doc_->paragraph_formats.size());
+    doc_->paragraph_formats.push_back(format);
+  }
+  return it->second;
+}
+
 model::Index Builder::intern_props(const model::RunProps& props) {
   auto [it, inserted] = props_.try_emplace(props, 0);
   if (inserted) {

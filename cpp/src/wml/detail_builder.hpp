@@ -20,6 +20,10 @@ struct RunPropsHash {
   std::size_t operator()(const model::RunProps& p) const noexcept;
 };
 
+struct ParagraphFormatHash {
+  std::size_t operator()(const model::ParagraphFormat& f) const noexcept;
+};
+
 class Builder {
  public:
   explicit Builder(const Limits& limits);
@@ -30,6 +34,7 @@ class Builder {
 
   model::Index intern(std::string_view s);
   model::Index intern_props(const model::RunProps& props);
+  model::Index intern_paragraph_format(const model::ParagraphFormat& format);
   // The strings as they were passed to intern(), by index (Document::strings
   // holds them repaired to valid UTF-8), moved out: the last use of a scratch
   // Builder, whose document keeps no strings after it.
@@ -58,6 +63,7 @@ class Builder {
   std::vector<Slot> slots_;  // a power of two long, at most half full
   std::unordered_map<model::Index, std::string> repaired_;
   std::unordered_map<model::RunProps, model::Index, RunPropsHash> props_;
+  std::unordered_map<model::ParagraphFormat, model::Index, ParagraphFormatHash> paragraph_formats_;
 };
 
 // Appends `in` to `out` as valid UTF-8: each invalid sequence becomes U+FFFD,

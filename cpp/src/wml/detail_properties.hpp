@@ -25,6 +25,7 @@ struct ParagraphProps {
   model::Alignment alignment = model::Alignment::Unset;
   std::int8_t outline_level = -1;
   model::Index mark_props = 0;
+  model::Index format = 0;  // interned model::ParagraphFormat
   bool mark_deleted = false;
   bool mark_inserted = false;
   pugi::xml_node section;  // w:sectPr inside the pPr
@@ -48,5 +49,8 @@ RunPropsRead read_rpr(Names& names, Builder& builder, const pugi::xml_node& rpr)
 ParagraphProps read_ppr(Names& names, Builder& builder, const pugi::xml_node& ppr);
 SectionProps read_sectpr(Names& names, Builder& builder, const pugi::xml_node& sectpr);
 model::Alignment parse_alignment(std::string_view value);
+// A twips attribute (w:ind/@w:left, w:gridCol/@w:w, ...); model::kUnsetTwips
+// when absent or unreadable, clamped to +-22000 inches.
+std::int32_t twips_attr(Names& names, const pugi::xml_node& node, const char* name);
 
 }  // namespace docxsift::wml::detail

@@ -67,7 +67,11 @@ constexpr std::array kWordElements{
     LocalEl{"footerReference", El::FooterReference}, LocalEl{"pgSz", El::PgSz},
     LocalEl{"pgMar", El::PgMar}, LocalEl{"titlePg", El::TitlePg}, LocalEl{"type", El::Type},
     LocalEl{"altChunk", El::AltChunk}, LocalEl{"objectEmbed", El::ObjectEmbed},
-    LocalEl{"objectLink", El::ObjectLink},
+    LocalEl{"objectLink", El::ObjectLink}, LocalEl{"ind", El::Ind},
+    LocalEl{"spacing", El::Spacing}, LocalEl{"keepNext", El::KeepNext},
+    LocalEl{"keepLines", El::KeepLines}, LocalEl{"pageBreakBefore", El::PageBreakBefore},
+    LocalEl{"widowControl", El::WidowControl}, LocalEl{"trHeight", El::TrHeight},
+    LocalEl{"tcW", El::TcW}, LocalEl{"vAlign", El::VAlign},
 };
 
 El lookup(Ns ns, std::string_view local) {

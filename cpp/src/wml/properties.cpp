@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <string>
 
 #include "wml/detail_properties.hpp"
@@ -48,6 +49,14 @@ void for_each_child(Names& names, const pugi::xml_node& parent, Fn&& fn) {
     fn(names.token(c), c);
     names.leave(c);
   }
+}
+
+// A twips value as written; model::kUnsetTwips when empty or unreadable.
+std::int32_t twips_value(std::string_view value) {
+  constexpr long kUnread = std::numeric_limits<long>::min();
+  long v = to_long(value, kUnread);
+  if (v == kUnread) return model::kUnsetTwips;
+  return static_cast<std::int32_t>(std::clamp(v, -31680000L, 31680000L));  // +-22000 inches
 }
 
 }  // namespace
@@ -145,10 +154,69 @@ RunPropsRead read_rpr(Names& names, Builder& b, const pugi::xml_node& rpr) {
   return out;
 }
 
+// A twips attribute of a paragraph property; kUnsetTwips when absent or unreadable.
+std::int32_t twips_attr(Names& names, const pugi::xml_node& node, const char* name) {
+  return twips_value(names.wattr(node, name).value());
+}
+
+namespace {
+
+// w:ind as python-docx reads it (w:left/w:right; w:start/w:end, the names of
+// ISO 29500 transitional, when those are absent); a hanging indent is negative.
+// One pass over the attributes: w:ind and w:spacing are on most paragraphs.
+void read_indents(Names& names, const pugi::xml_node& ind, model::ParagraphFormat& f) {
+  std::int32_t left = model::kUnsetTwips, start = model::kUnsetTwips, right = model::kUnsetTwips,
+               end = model::kUnsetTwips, hanging = model::kUnsetTwips, first_line = model::kUnsetTwips;
+  for (pugi::xml_attribute a = ind.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view local = names.w_local_name(a);
+    std::int32_t* slot = local == "left"        ? &left
+                         : local == "start"     ? &start
+                         : local == "right"     ? &right
+                         : local == "end"       ? &end
+                         : local == "hanging"   ? &hanging
+                         : local == "firstLine" ? &first_line
+                                                : nullptr;
+    if (slot != nullptr && *slot == model::kUnsetTwips) *slot = twips_value(a.value());  // first wins
+  }
+  f.left_indent = left != model::kUnsetTwips ? left : start;
+  f.right_indent = right != model::kUnsetTwips ? right : end;
+  f.first_line_indent = hanging != model::kUnsetTwips ? -hanging : first_line;
+}
+
+void read_spacing(Names& names, const pugi::xml_node& spacing, model::ParagraphFormat& f) {
+  std::string_view rule;
+  bool rule_seen = false;
+  for (pugi::xml_attribute a = spacing.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view local = names.w_local_name(a);
+    std::int32_t* slot = local == "before"  ? &f.space_before
+                         : local == "after" ? &f.space_after
+                         : local == "line"  ? &f.line
+                                            : nullptr;
+    if (slot != nullptr && *slot == model::kUnsetTwips) *slot = twips_value(a.value());
+    if (local == "lineRule" && !rule_seen) {
+      rule = a.value();
+      rule_seen = true;
+    }
+  }
+  f.line_rule = rule == "exact"     ? model::LineRule::Exact
+                : rule == "atLeast" ? model::LineRule::AtLeast
+                : rule == "auto" || (rule.empty() && f.line != model::kUnsetTwips) ? model::LineRule::Auto
+                                                                                  : model::LineRule::Unset;
+}
+
+}  // namespace
+
 ParagraphProps read_ppr(Names& names, Builder& b, const pugi::xml_node& ppr) {
   ParagraphProps out;
+  model::ParagraphFormat format;
   for_each_child(names, ppr, [&](El el, const pugi::xml_node& c) {
     switch (el) {
+      case El::Ind: read_indents(names, c, format); break;
+      case El::Spacing: read_spacing(names, c, format); break;
+      case El::KeepLines: format.keep_together = on_off(names, c); break;
+      case El::KeepNext: format.keep_with_next = on_off(names, c); break;
+      case El::PageBreakBefore: format.page_break_before = on_off(names, c); break;
+      case El::WidowControl: format.widow_control = on_off(names, c); break;
       case El::PStyle: out.style = b.intern(names.wattr(c, "val").value()); break;
       case El::NumPr:
         for_each_child(names, c, [&](El inner, const pugi::xml_node& n) {
@@ -172,6 +240,7 @@ ParagraphProps read_ppr(Names& names, Builder& b, const pugi::xml_node& ppr) {
       default: break;
     }
   });
+  out.format = b.intern_paragraph_format(format);
   return out;
 }
 

@@ -391,6 +391,7 @@ struct StoryReader::Impl {
     row.alignment = props.alignment;
     row.outline_level = props.outline_level;
     row.mark_props = props.mark_props;
+    row.format = props.format;
     frame.mark_removed = accept ? props.mark_deleted : props.mark_inserted;
     if (props.section) {
       row.section = read_section(props.section);
@@ -604,11 +605,16 @@ struct StoryReader::Impl {
         frame.table.style = b.intern(names.wattr(style, "val").value());
       }
     }
+    frame.table.grid_widths.first = static_cast<Index>(doc.grid_widths.size());
     if (pugi::xml_node grid = first_child_el(tbl, El::TblGrid)) {
       for (pugi::xml_node col = grid.first_child(); col; col = col.next_sibling()) {
-        if (col.type() == pugi::node_element && names.token(col) == El::GridCol) ++frame.table.grid_columns;
+        if (col.type() == pugi::node_element && names.token(col) == El::GridCol) {
+          ++frame.table.grid_columns;
+          doc.grid_widths.push_back(twips_attr(names, col, "w"));
+        }
       }
     }
+    frame.table.grid_widths.count = static_cast<Index>(doc.grid_widths.size()) - frame.table.grid_widths.first;
     tables.push_back(std::move(frame));
   }
 
@@ -643,6 +649,10 @@ struct StoryReader::Impl {
         if ((el == El::Del && accept) || (el == El::Ins && !accept)) return false;
         if (el == El::GridBefore) frame.row.grid_before = read_count(names.wattr(c, "val").value());
         if (el == El::GridAfter) frame.row.grid_after = read_count(names.wattr(c, "val").value());
+        if (el == El::TrHeight) {
+          frame.row.height = twips_attr(names, c, "val");
+          if (pugi::xml_attribute rule = names.wattr(c, "hRule")) frame.row.height_rule = b.intern(rule.value());
+        }
       }
     }
     rows.push_back(std::move(frame));
@@ -676,6 +686,15 @@ struct StoryReader::Impl {
         } else if (el == El::VMerge) {
           std::string_view val = names.wattr(c, "val").value();
           frame.cell.vmerge = val == "restart" ? model::VMerge::Restart : model::VMerge::Continue;
+        } else if (el == El::VAlign) {
+          std::string_view val = names.wattr(c, "val").value();
+          frame.cell.vertical_align = val == "top"      ? model::CellVerticalAlign::Top
+                                      : val == "center" ? model::CellVerticalAlign::Center
+                                      : val == "bottom" ? model::CellVerticalAlign::Bottom
+                                      : val == "both"   ? model::CellVerticalAlign::Both
+                                                        : model::CellVerticalAlign::Unset;
+        } else if (el == El::TcW) {
+          if (std::string_view(names.wattr(c, "type").value()) == "dxa") frame.cell.width = twips_attr(names, c, "w");
         }
       }
     }

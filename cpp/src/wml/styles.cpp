@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <utility>
@@ -27,13 +29,24 @@ struct ThemeFont {
 // One w:style element -> a Style row.
 model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& node) {
   model::Style style;
-  style.style_id = builder.intern(names.wattr(node, "styleId").value());
-  std::string_view type = names.wattr(node, "type").value();
+  // One pass over the attributes (the first of duplicates wins, as wattr).
+  std::string_view style_id, type, is_default, custom;
+  bool seen[4] = {false, false, false, false};
+  for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view local = names.w_local_name(a);
+    int which = local == "styleId" ? 0 : local == "type" ? 1 : local == "default" ? 2 : local == "customStyle" ? 3 : -1;
+    if (which < 0 || seen[which]) continue;
+    seen[which] = true;
+    std::string_view* slots[] = {&style_id, &type, &is_default, &custom};
+    *slots[which] = a.value();
+  }
+  style.style_id = builder.intern(style_id);
   style.type = type == "character"   ? model::StyleType::Character
                : type == "table"     ? model::StyleType::Table
                : type == "numbering" ? model::StyleType::Numbering
                                      : model::StyleType::Paragraph;
-  style.is_default = is_on(names.wattr(node, "default").value());
+  style.is_default = is_on(is_default);
+  style.custom = is_on(custom);
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     names.enter(c);
@@ -47,8 +60,19 @@ model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& no
       style.outline_level = p.outline_level;
       style.numbering = p.numbering;
       style.alignment = p.alignment;
+      style.paragraph_format = p.format;
     } else if (local == "rPr") {
       style.run_props = builder.intern_props(read_rpr(names, builder, c).props);
+    } else if (local == "uiPriority") {
+      style.priority = static_cast<std::int32_t>(std::clamp(std::strtol(names.wattr(c, "val").value(), nullptr, 10), -1L, 1000000L));
+    } else if (local == "semiHidden") {
+      style.hidden = on_off(names, c) == model::Tri::On;
+    } else if (local == "qFormat") {
+      style.quick_style = on_off(names, c) == model::Tri::On;
+    } else if (local == "unhideWhenUsed") {
+      style.unhide_when_used = on_off(names, c) == model::Tri::On;
+    } else if (local == "locked") {
+      style.locked = on_off(names, c) == model::Tri::On;
     }
     names.leave(c);
   }

@@ -7,12 +7,13 @@ namespace {
 
 // Every string field must be remapped below: a new field changes the size.
 static_assert(sizeof(model::RunProps) == 60, "remap the new RunProps field in merge_styles");
-static_assert(sizeof(model::Style) == 32, "remap the new Style field in merge_styles");
+static_assert(sizeof(model::Style) == 48, "remap the new Style field in merge_styles");
 
 }  // namespace
 
 std::size_t StylesFragment::bytes() const {
   std::size_t total = sizeof(*this) + run_props.size() * sizeof(model::RunProps) +
+                      paragraph_formats.size() * sizeof(model::ParagraphFormat) +
                       styles.size() * sizeof(model::Style);
   for (const std::string& s : strings) total += sizeof(std::string) + s.size();
   return total;
@@ -23,6 +24,7 @@ StylesFragment detach_styles(Builder& scratch) {
   StylesFragment fragment;
   fragment.strings = scratch.take_interned_keys();
   fragment.run_props = std::move(doc.run_props);
+  fragment.paragraph_formats = std::move(doc.paragraph_formats);
   fragment.styles = std::move(doc.styles);
   fragment.default_run_props = doc.default_run_props;
   return fragment;
@@ -44,6 +46,10 @@ void merge_styles(Builder& builder, const StylesFragment& fragment) {
     props[i] = builder.intern_props(p);
   }
 
+  // Paragraph formats hold no strings: only their row numbers change.
+  std::vector<model::Index> formats(fragment.paragraph_formats.size());
+  for (std::size_t i = 0; i < formats.size(); ++i) formats[i] = builder.intern_paragraph_format(fragment.paragraph_formats[i]);
+
   model::Document& doc = builder.doc();
   doc.styles.reserve(doc.styles.size() + fragment.styles.size());
   for (model::Style style : fragment.styles) {
@@ -51,6 +57,7 @@ void merge_styles(Builder& builder, const StylesFragment& fragment) {
     style.name = str(style.name);
     style.base = str(style.base);
     style.run_props = props.at(style.run_props);
+    style.paragraph_format = formats.empty() ? 0 : formats.at(style.paragraph_format);
     doc.styles.push_back(style);
   }
   doc.default_run_props = props.at(fragment.default_run_props);

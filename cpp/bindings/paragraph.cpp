@@ -330,7 +330,7 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
       .def_property_readonly("fragment", [](const HyperlinkView& h) { return to_py_str(h.doc->string(h.doc->hyperlinks[h.index].anchor)); },
                              "python-docx name: the anchor, '' when none.")
       .def_property_readonly("runs", &hyperlink_runs_py, "The runs of the hyperlink's text, in order (python-docx Hyperlink.runs).")
-      .def("__eq__", [](const HyperlinkView& a, const HyperlinkView& b) { return a == b; })
+      .def("__eq__", [](const HyperlinkView& a, const HyperlinkView& b) { return a == b; }, py::arg("other"))
       .def("__hash__", [](const HyperlinkView& h) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(h.doc.get()), h.index)); })
       .def("__repr__", [](const HyperlinkView& h) {
         const model::Hyperlink& l = h.doc->hyperlinks[h.index];

@@ -6,10 +6,12 @@
 #include "docx_builder.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/reader.hpp"
+#include "docxsift/render.hpp"
 
 using docxsift::testing::make_docx;
 using docxsift::testing::para;
 namespace model = docxsift::model;
+namespace render = docxsift::render;
 
 namespace {
 
@@ -32,7 +34,7 @@ TEST_CASE("queries: rows starting late or ending early have only real cells", "[
   for (model::Index r = first_row; r < table.rows.end(); ++r) {
     for (model::Index c : model::row_cells(*doc, r)) CHECK(c != model::kNone);
   }
-  CHECK(model::cell_text(*doc, model::table_cell(*doc, 0, 0, 1)) == "b");
+  CHECK(render::cell_text(*doc, model::table_cell(*doc, 0, 0, 1)) == "b");
   CHECK_THROWS_AS(model::table_cell(*doc, 0, 0, 0), std::out_of_range);  // before the row's first cell
   CHECK_THROWS_AS(model::table_cell(*doc, 0, 2, 2), std::out_of_range);  // after its last
   CHECK_THROWS_AS(model::table_cell(*doc, 0, 3, 0), std::out_of_range);

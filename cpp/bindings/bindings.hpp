@@ -34,6 +34,8 @@ void bind_effective(py::module_& m);
 // Run.effective: a RunFormat (effective.cpp), attached to Run in paragraph.cpp.
 py::object run_effective_py(const RunView& run);
 void bind_batch(py::module_& m);
+// Chunk, Chunker, count_tokens (docs/chunks.md).
+void bind_chunks(py::module_& m);
 // Image, EmbeddedObject, InlineShape and Document.images/embedded/inline_shapes.
 void bind_images(py::module_& m);
 

@@ -20,8 +20,11 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
     ) from exc
 
 from docxsift import _methods  # noqa: F401  (attaches Python sugar to the bound classes)
+from docxsift._chunks import RenderedPageBreak
 from docxsift._core import (
     Cell,
+    Chunk,
+    Chunker,
     Comment,
     CoreProperties,
     EmbeddedObject,
@@ -42,6 +45,7 @@ from docxsift._core import (
     Style,
     Styles,
     Table,
+    count_tokens,
     normalize,
     sentences,
     words,
@@ -68,6 +72,8 @@ __version__: str = _core.__version__
 
 __all__ = [
     "Cell",
+    "Chunk",
+    "Chunker",
     "Comment",
     "CoreProperties",
     "Document",
@@ -88,6 +94,7 @@ __all__ = [
     "OutlineEntry",
     "PackageError",
     "Paragraph",
+    "RenderedPageBreak",
     "Row",
     "Run",
     "RunFormat",
@@ -97,6 +104,7 @@ __all__ = [
     "Table",
     "XmlError",
     "__version__",
+    "count_tokens",
     "extract",
     "extract_to_arrow",
     "extract_to_file",

@@ -129,6 +129,7 @@ struct Row {
   std::uint16_t grid_before = 0;
   std::uint16_t grid_after = 0;
   Index table = kNone;
+  bool header = false;  // w:trPr/w:tblHeader: repeated at the top of each page (and chunk)
 };
 
 enum class VMerge : std::uint8_t { None, Restart, Continue };
@@ -210,6 +211,7 @@ struct Style {
   Index run_props = 0;  // into Document::run_props
   NumberingRef numbering;
   Alignment alignment = Alignment::Unset;
+  Tri page_break_before = Tri::Unset;  // w:pPr/w:pageBreakBefore
 
   bool operator==(const Style&) const = default;
 };
@@ -230,6 +232,14 @@ struct ListLabel {
   Index label = kNone;      // the label text (strings), e.g. "1.2." or "（一）"
   std::int8_t level = -1;   // w:ilvl in effect, 0-8
   ListSuffix suffix = ListSuffix::Tab;
+};
+
+// The pages a body paragraph lies on, as Word last paginated the file (see
+// docs/chunks.md "Page numbers"): 1-based; 0 for paragraphs outside the body.
+struct PageSpan {
+  std::uint32_t first = 0;  // the page of the paragraph's first character
+  std::uint32_t last = 0;   // the page of its end
+  std::uint32_t rendered_breaks = 0;  // w:lastRenderedPageBreak elements inside it
 };
 
 // --- pictures, embedded objects, charts (docs/images.md) ------------------
@@ -337,6 +347,15 @@ class Document {
   const ListLabel* list_label(Index paragraph) const {
     if (paragraph >= list_labels.size() || list_labels[paragraph].label == kNone) return nullptr;
     return &list_labels[paragraph];
+  }
+
+  // --- pages (wml/pages.cpp) ---------------------------------------------
+  // Parallel to paragraphs; empty when the body holds no w:lastRenderedPageBreak
+  // (no rendering information: pages are unknown, not guessed).
+  std::vector<PageSpan> paragraph_pages;
+  const PageSpan* pages(Index paragraph) const {
+    if (paragraph >= paragraph_pages.size() || paragraph_pages[paragraph].first == 0) return nullptr;
+    return &paragraph_pages[paragraph];
   }
 
   // --- style resolution (see effective.hpp) ------------------------------

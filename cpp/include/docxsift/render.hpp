@@ -23,6 +23,8 @@ std::string blocks_text(const model::Document& doc, model::Range blocks);
 // table cells and text boxes.
 std::string body_text_with_labels(const model::Document& doc);
 std::string blocks_text_with_labels(const model::Document& doc, model::Range blocks);
+// One table row's line of blocks_text_with_labels (cells joined by "\t").
+std::string row_text_with_labels(const model::Document& doc, model::Index row);
 
 // doc.to_markdown() (DESIGN §2): GitHub Flavored Markdown; see docs/output.md.
 struct MarkdownOptions {

@@ -24,6 +24,7 @@ struct ParagraphProps {
   model::NumberingRef numbering;
   model::Alignment alignment = model::Alignment::Unset;
   std::int8_t outline_level = -1;
+  model::Tri page_break_before = model::Tri::Unset;
   model::Index mark_props = 0;
   bool mark_deleted = false;
   bool mark_inserted = false;

@@ -100,7 +100,8 @@ constexpr std::array kWordElements{
     LocalEl{"footerReference", El::FooterReference}, LocalEl{"pgSz", El::PgSz},
     LocalEl{"pgMar", El::PgMar}, LocalEl{"titlePg", El::TitlePg}, LocalEl{"type", El::Type},
     LocalEl{"altChunk", El::AltChunk}, LocalEl{"objectEmbed", El::ObjectEmbed},
-    LocalEl{"objectLink", El::ObjectLink},
+    LocalEl{"objectLink", El::ObjectLink}, LocalEl{"pageBreakBefore", El::PageBreakBefore},
+    LocalEl{"tblHeader", El::TblHeader},
 };
 
 El lookup(Ns ns, std::string_view local) {

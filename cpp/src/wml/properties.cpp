@@ -169,6 +169,7 @@ ParagraphProps read_ppr(Names& names, Builder& b, const pugi::xml_node& ppr) {
         break;
       }
       case El::SectPr: out.section = c; break;
+      case El::PageBreakBefore: out.page_break_before = on_off(names, c); break;
       default: break;
     }
   });

@@ -47,6 +47,7 @@ model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& no
       style.outline_level = p.outline_level;
       style.numbering = p.numbering;
       style.alignment = p.alignment;
+      style.page_break_before = p.page_break_before;
     } else if (local == "rPr") {
       style.run_props = builder.intern_props(read_rpr(names, builder, c).props);
     }

@@ -13,6 +13,10 @@
 
 namespace py = pybind11;
 
+namespace docxsift::chunk {
+struct Chunk;
+}
+
 namespace docxsift::bindings {
 
 void bind_exceptions(py::module_& m);
@@ -36,6 +40,8 @@ py::object run_effective_py(const RunView& run);
 void bind_batch(py::module_& m);
 // Chunk, Chunker, count_tokens (docs/chunks.md).
 void bind_chunks(py::module_& m);
+// Chunk.to_dict(), also the items of extract()'s "chunks" field.
+py::dict chunk_to_dict(const chunk::Chunk& chunk);
 // Image, EmbeddedObject, InlineShape and Document.images/embedded/inline_shapes.
 void bind_images(py::module_& m);
 

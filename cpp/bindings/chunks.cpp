@@ -78,7 +78,9 @@ py::list heading_path_py(const chunk::Chunk& c) {
   return out;
 }
 
-py::dict chunk_to_dict_py(const chunk::Chunk& c) {
+}  // namespace
+
+py::dict chunk_to_dict(const chunk::Chunk& c) {
   py::dict d;
   d["id"] = c.id;
   d["chunk_index"] = c.index;
@@ -97,6 +99,8 @@ py::dict chunk_to_dict_py(const chunk::Chunk& c) {
   d["oversized"] = c.oversized;
   return d;
 }
+
+namespace {
 
 std::string chunk_repr_py(const chunk::Chunk& c) {
   return "<Chunk " + std::to_string(c.index) + " tokens=" + std::to_string(c.tokens) + " text=" +
@@ -144,7 +148,7 @@ into the document: ``block_start``/``block_end`` into ``doc.blocks``,
                              "text[repeated_chars:] is the chunk's own text.")
       .def_property_readonly("oversized", [](const chunk::Chunk& c) { return c.oversized; },
                              "True when the chunk holds a single character that alone exceeds max_tokens.")
-      .def("to_dict", &chunk_to_dict_py, "The chunk as a plain dict (JSON-ready).")
+      .def("to_dict", &chunk_to_dict, "The chunk as a plain dict (JSON-ready).")
       .def("__repr__", &chunk_repr_py);
 
   py::class_<ChunkerPy>(m, "Chunker", R"doc(Reusable chunking options: ``chunker(doc)`` returns doc's chunks.
@@ -157,11 +161,16 @@ repeated from the previous chunk of the same section; ``by``: ``"heading"``
 identity, part of each chunk's id. See docs/chunks.md.)doc")
       .def(py::init(&make_chunker_py), py::arg("max_tokens") = 512, py::arg("tokenizer") = py::none(),
            py::arg("overlap") = 0, py::arg("by") = "heading", py::arg("source") = "")
-      .def_property_readonly("max_tokens", [](const ChunkerPy& c) { return c.options.max_tokens; })
-      .def_property_readonly("overlap", [](const ChunkerPy& c) { return c.options.overlap; })
-      .def_property_readonly("by", [](const ChunkerPy& c) { return c.options.by == chunk::By::Heading ? "heading" : "paragraph"; })
-      .def_property_readonly("tokenizer", [](const ChunkerPy& c) { return c.tokenizer; })
-      .def_property_readonly("source", [](const ChunkerPy& c) { return c.options.source; })
+      .def_property_readonly("max_tokens", [](const ChunkerPy& c) { return c.options.max_tokens; },
+                             "Token budget of each chunk.")
+      .def_property_readonly("overlap", [](const ChunkerPy& c) { return c.options.overlap; },
+                             "Tokens of whole units repeated from the previous chunk of a section.")
+      .def_property_readonly("by", [](const ChunkerPy& c) { return c.options.by == chunk::By::Heading ? "heading" : "paragraph"; },
+                             "'heading' (a new chunk at every heading) or 'paragraph'.")
+      .def_property_readonly("tokenizer", [](const ChunkerPy& c) { return c.tokenizer; },
+                             "The tokenizer given, or None for the built-in count.")
+      .def_property_readonly("source", [](const ChunkerPy& c) { return c.options.source; },
+                             "The file identity that goes into each chunk's id.")
       .def("chunks", &chunker_call_py, py::arg("doc"), "The chunks of doc's body, in reading order.")
       .def("__call__", &chunker_call_py, py::arg("doc"), "The chunks of doc's body, in reading order.")
       .def("__repr__", [](const ChunkerPy& c) {

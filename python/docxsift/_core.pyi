@@ -1367,7 +1367,7 @@ class _BatchIterator:
     the files with the GIL released; at most ``window`` files are in flight, and
     paths are pulled from ``paths`` only as the window frees up.
     """
-    def __init__(self, paths: collections.abc.Iterator[typing.Any], fields: collections.abc.Sequence[str], workers: typing.SupportsInt | typing.SupportsIndex = 0, window: typing.SupportsInt | typing.SupportsIndex = 0, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> None:
+    def __init__(self, paths: collections.abc.Iterator[typing.Any], fields: collections.abc.Sequence[str], workers: typing.SupportsInt | typing.SupportsIndex = 0, window: typing.SupportsInt | typing.SupportsIndex = 0, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False, chunk_max_tokens: int = 512, chunk_overlap: int = 0) -> None:
         ...
     def __iter__(self) -> typing.Any:
         ...
@@ -1389,7 +1389,7 @@ class _BatchIterator:
         """
 def _core_properties_of(arg0: Document) -> CoreProperties:
     ...
-def _extract_file(path: str, fields: collections.abc.Sequence[str], revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> dict[str, typing.Any]:
+def _extract_file(path: str, fields: collections.abc.Sequence[str], revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False, chunk_max_tokens: int = 512, chunk_overlap: int = 0) -> dict[str, typing.Any]:
     """
     One file's extract() record, with the GIL released while it is read.
     """

@@ -81,6 +81,27 @@ def _cmd_outline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_chunks(args: argparse.Namespace) -> int:
+    """One JSON object per chunk and line (docs/chunks.md), files in order."""
+    import json
+
+    try:
+        docxsift.Chunker(args.max_tokens, None, args.overlap, args.by)  # checks the options once
+    except ValueError as exc:
+        print(f"docxsift: chunks: {exc}", file=sys.stderr)
+        return 1
+    status = 0
+    for path in args.files:
+        doc = _open_one(path)
+        if doc is None:
+            status = 2
+            continue
+        for chunk in docxsift.Chunker(args.max_tokens, None, args.overlap, args.by, path)(doc):
+            sys.stdout.write(json.dumps({"source": path, **chunk.to_dict()}, ensure_ascii=False))
+            sys.stdout.write("\n")
+    return status
+
+
 def _open_one(path: str) -> docxsift.Document | None:
     """The opened document, or None after the one-line report on stderr."""
     try:
@@ -220,6 +241,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     outline.add_argument("file", metavar="FILE")
     outline.set_defaults(run=_cmd_outline)
+
+    chunks = commands.add_parser(
+        "chunks",
+        help="print RAG-ready chunks of each FILE as JSON lines",
+        description="Print doc.chunks() of each FILE, one JSON object per line: the chunk's "
+        "to_dict() with the file's path as 'source' (docs/chunks.md).",
+    )
+    chunks.add_argument("files", nargs="+", metavar="FILE")
+    chunks.add_argument(
+        "--max-tokens", type=int, default=512, metavar="N",
+        help="token budget per chunk, built-in count (default 512)",
+    )
+    chunks.add_argument(
+        "--overlap", type=int, default=0, metavar="N",
+        help="tokens of whole sentences repeated from the previous chunk (default 0)",
+    )
+    chunks.add_argument(
+        "--by", choices=("heading", "paragraph"), default="heading",
+        help="start a chunk at every heading (default) or only when the budget is full",
+    )
+    chunks.set_defaults(run=_cmd_chunks)
 
     markdown = commands.add_parser("markdown", help="print FILE as GitHub Flavored Markdown")
     markdown.add_argument("file", metavar="FILE")

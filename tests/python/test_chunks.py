@@ -85,7 +85,8 @@ def test_headings_from_numbering_carry_their_labels() -> None:
     doc = open_doc(item("总体要求", 0) + item("工作目标", 1) + p("正文内容。"), numbering=NUMBERING)
     (chunk,) = doc.chunks(max_tokens=100)
     # Headings with no body yet stay with the section they open.
-    assert chunk.text == "一、总体要求\n（一）工作目标\n正文内容。"
+    # The text is doc.text_with_labels': a numbered label keeps its tab suffix.
+    assert chunk.text == "一、\t总体要求\n（一）\t工作目标\n正文内容。"
     assert chunk.heading_path == ["一、总体要求", "（一）工作目标"]
 
 

@@ -7,7 +7,8 @@
 //   starts a page too, and the rendered break Word writes right after it
 //   (before any text) is the same page boundary, not another one. So a break
 //   added after Word last paginated (by a script) still counts.
-// - Breaks before any text in the body start no page.
+// - Rendered breaks, w:pageBreakBefore and section breaks before any text in
+//   the body start no page (a w:br page break does: Word draws an empty page).
 // - In a table row, each cell restarts from the page the row started on and
 //   the row ends on the furthest page any cell reached: Word marks a row that
 //   moves to a new page in every cell.
@@ -109,7 +110,7 @@ void compute_pages(model::Document& doc, const PageLog& log) {
         if (!open.empty()) ++doc.paragraph_pages[open.back().paragraph].rendered_breaks;
         if (explicit_open) {
           explicit_open = false;  // Word's mark of the explicit break just counted
-        } else {
+        } else if (any_text) {
           new_page();
         }
         break;

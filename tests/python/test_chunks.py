@@ -187,7 +187,7 @@ def test_split_table_repeats_its_tblheader_rows() -> None:
         assert c.text.startswith("序号\t内容\n")
         assert c.tokens <= 25
     assert table_chunks[0].repeated_chars == 0
-    assert all(c.text[: c.repeated_chars] == "序号\t内容\n" for c in table_chunks[1:])
+    assert all(c.text[: c.repeated_chars] == "序号\t内容" for c in table_chunks[1:])
     rows = [(c.row_start, c.row_end) for c in table_chunks]
     assert rows[0][0] == 0 and rows[-1][1] == 7
     assert all(a[1] == b[0] for a, b in zip(rows, rows[1:]))

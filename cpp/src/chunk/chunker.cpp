@@ -171,8 +171,12 @@ class Packer {
   }
 
   void push(Piece p) {
-    // Overlap or a header carried over that leaves no room: dropped from the front.
-    while (!current_.empty() && !fits(p) && current_.front().repeated) {
+    // Overlap or a header carried over that leaves no room for the first
+    // piece of the new chunk: dropped from the front.
+    auto only_carried = [this] {
+      return std::all_of(current_.begin(), current_.end(), [](const Piece& c) { return c.repeated; });
+    };
+    while (!current_.empty() && only_carried() && !fits(p)) {
       current_tokens_ -= current_.front().tokens;
       current_.erase(current_.begin());
     }

@@ -44,7 +44,9 @@ def test_chunks_fit_and_cover_the_body_exactly_once(corpus: Path) -> None:
             chunks = doc.chunks(max_tokens=max_tokens, overlap=overlap, source=str(path))
             for c in chunks:
                 if c.tokens > max_tokens and not c.oversized:
-                    problems.append(f"{path}: chunk {c.chunk_index} has {c.tokens} > {max_tokens} tokens")
+                    problems.append(
+                        f"{path}: chunk {c.chunk_index} has {c.tokens} > {max_tokens} tokens (overlap={overlap})"
+                    )
                 oversized += c.oversized
                 if c.tokens != docxsift.count_tokens(c.text):
                     problems.append(f"{path}: chunk {c.chunk_index} token count is off")

@@ -170,9 +170,9 @@ class Packer {
     return count_(joined(&p)) <= options_.max_tokens;
   }
 
-  void push(Piece p) {
-    // Overlap or a header carried over that leaves no room for the first
-    // piece of the new chunk: dropped from the front.
+  // Overlap or a header carried over that leaves no room for the first
+  // piece of the new chunk: dropped from the front.
+  void drop_carried_until_fits(const Piece& p) {
     auto only_carried = [this] {
       return std::all_of(current_.begin(), current_.end(), [](const Piece& c) { return c.repeated; });
     };
@@ -180,7 +180,14 @@ class Packer {
       current_tokens_ -= current_.front().tokens;
       current_.erase(current_.begin());
     }
-    if (!fits(p)) flush(true);
+  }
+
+  void push(Piece p) {
+    drop_carried_until_fits(p);
+    if (!fits(p)) {
+      flush(true);
+      drop_carried_until_fits(p);
+    }
     if (current_.empty()) {
       if (options_.by == By::Paragraph && table_ == kNone) current_path_ = path_texts();
     }

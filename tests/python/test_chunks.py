@@ -273,3 +273,51 @@ def test_count_tokens_rule() -> None:
 
 def test_empty_document_has_no_chunks() -> None:
     assert open_doc(p("") + p("  ")).chunks() == []
+
+
+def test_extract_chunks_field(tmp_path: Any) -> None:
+    path = tmp_path / "a.docx"
+    path.write_bytes(make_docx(p("一、总体要求") + p("甲。" * 30) + p("二、重点任务") + p("乙。"), styles=STYLES))
+    (record,) = docxsift.extract([str(path)], fields=("chunks",), chunk_max_tokens=40, workers=1)
+    expected = docxsift.open(path).chunks(max_tokens=40, source=str(path))
+    assert record["chunks"] == [c.to_dict() for c in expected]
+    assert len(record["chunks"]) > 2
+    (processed,) = docxsift.extract(
+        [str(path)], fields=("chunks",), chunk_max_tokens=40, isolation="processes", workers=1
+    )
+    assert processed["chunks"] == record["chunks"]
+    with pytest.raises(ValueError, match="overlap"):
+        list(docxsift.extract([str(path)], fields=("chunks",), chunk_max_tokens=4, chunk_overlap=4))
+
+
+def test_extract_chunks_to_arrow(tmp_path: Any) -> None:
+    pytest.importorskip("pyarrow")
+    path = tmp_path / "a.docx"
+    path.write_bytes(make_docx(p("一、总体要求") + p("正文。"), styles=STYLES))
+    table = docxsift.extract_to_arrow([str(path)], fields=("chunks",))
+    (chunks,) = table.column("chunks").to_pylist()
+    assert chunks[0]["heading_path"] == ["一、总体要求"]
+
+
+def test_cli_chunks(tmp_path: Any) -> None:
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.docx"
+    path.write_bytes(make_docx(p("一、总体要求") + p("正文。") + p("二、重点任务") + p("乙。"), styles=STYLES))
+    out = subprocess.run(
+        [sys.executable, "-m", "docxsift", "chunks", str(path), str(tmp_path / "missing.docx"),
+         "--max-tokens", "50"],
+        capture_output=True, text=True,
+    )
+    assert out.returncode == 2
+    assert "missing.docx" in out.stderr
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [x["heading_path"] for x in lines] == [["一、总体要求"], ["二、重点任务"]]
+    assert all(x["source"] == str(path) for x in lines)
+    bad = subprocess.run(
+        [sys.executable, "-m", "docxsift", "chunks", str(path), "--overlap", "60", "--max-tokens", "50"],
+        capture_output=True, text=True,
+    )
+    assert bad.returncode == 1 and "overlap" in bad.stderr

@@ -115,6 +115,7 @@ class Packer {
   std::vector<Piece> current_;
   std::size_t current_tokens_ = 0;
   std::vector<std::string> current_path_;
+  int heading_level_ = 0;  // level of the last heading that entered the current chunk; 0 none
   Index table_ = kNone;        // the table being chunked (position in doc.tables)
   std::optional<Piece> header_;  // its header rows, repeated in each later piece
 
@@ -140,9 +141,12 @@ class Packer {
   void enter_heading(const text::OutlineEntry& e) {
     while (!path_.empty() && path_.back().first >= e.level) path_.pop_back();
     path_.emplace_back(e.level, labelled(e));
-    if (options_.by == By::Heading && has_own_body()) flush(false);
-    // Headings with no body yet stay together with the section they open.
+    // Headings with no body yet stay together with the subsection they open
+    // (一、 then （一）), never with a sibling or an uncle.
+    bool sibling = heading_level_ != 0 && e.level <= heading_level_;
+    if (options_.by == By::Heading && (has_own_body() || sibling)) flush(false);
     if (options_.by == By::Heading || current_.empty()) current_path_ = path_texts();
+    heading_level_ = e.level;
   }
 
   // Pieces of one paragraph or row join as they were; others are lines.
@@ -278,6 +282,7 @@ class Packer {
       for (Piece& p : next) p.repeated = true;
     }
     current_ = std::move(next);
+    heading_level_ = 0;
     current_tokens_ = 0;
     for (const Piece& p : current_) current_tokens_ += p.tokens;
   }

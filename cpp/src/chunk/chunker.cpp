@@ -233,7 +233,8 @@ class Packer {
       p.tokens = count_(p.text);
       p.block = block;
       p.row = r;
-      for (Index c = doc_.rows[t.rows.first + r].cells.first; c < doc_.rows[t.rows.first + r].cells.end(); ++c) {
+      const model::Row& row = doc_.rows[t.rows.first + r];
+      for (Index c = row.cells.first; c < row.cells.end() && !doc_.paragraph_pages.empty(); ++c) {
         for (Index para : model::paragraphs_in_order(doc_, doc_.cells[c].blocks)) p.pages.add(doc_.pages(para));
       }
       rows.push_back(std::move(p));

@@ -54,12 +54,12 @@ def corpus_files(root: Path) -> list[Path]:
 def time_jobs(files: list[Path], rounds: int, max_tokens: int) -> None:
     def text_only() -> None:
         for path in files:
-            docxsift.open(path).text
+            _ = docxsift.open(path).text
 
     def text_and_chunks() -> None:
         for path in files:
             doc = docxsift.open(path)
-            doc.text
+            _ = doc.text
             doc.chunks(max_tokens=max_tokens)
 
     samples: dict[str, list[float]] = {"text": [], "text+chunks": []}
@@ -141,14 +141,14 @@ def page_stats(files: list[Path]) -> None:
     print(f"files with a Word-updated TOC: {toc_files}; TOC entries checked: {entries}")
     if entries:
         print(f"  heading page == TOC number: {agree} ({100 * agree / entries:.1f}%)")
-        print(
-            f"  equal up to one offset per file: {agree_offset} ({100 * agree_offset / entries:.1f}%)"
-        )
+        share = 100 * agree_offset / entries
+        print(f"  equal up to one offset per file: {agree_offset} ({share:.1f}%)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = os.environ.get("DOCXSIFT_CORPUS", str(Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+    shared = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    default = os.environ.get("DOCXSIFT_CORPUS", str(shared))
     parser.add_argument("--corpus", default=default)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--max-tokens", type=int, default=512)

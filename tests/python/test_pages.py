@@ -97,3 +97,8 @@ def test_headers_and_notes_have_no_page() -> None:
     doc = docxsift.open(make_docx(p(LRPB, "a"), footnotes=footnotes))
     assert doc.paragraphs[0].page == 1
     assert doc.footnotes[0].paragraphs[0].page is None
+
+
+def test_page_break_before_right_after_a_section_break_is_one_boundary() -> None:
+    body = p(LRPB, "a") + p("b", ppr="<w:sectPr/>") + p("c", ppr="<w:pageBreakBefore/>") + p("d")
+    assert pages(body, sect="<w:sectPr/>") == [1, 1, 2, 2]

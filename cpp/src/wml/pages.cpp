@@ -8,7 +8,9 @@
 //   (before any text) is the same page boundary, not another one. So a break
 //   added after Word last paginated (by a script) still counts.
 // - Rendered breaks, w:pageBreakBefore and section breaks before any text in
-//   the body start no page (a w:br page break does: Word draws an empty page).
+//   the body start no page (a w:br page break does: Word draws an empty page);
+//   nor do w:pageBreakBefore and section breaks at the top of a page (right
+//   after another page boundary, with no text between).
 // - In a table row, each cell restarts from the page the row started on and
 //   the row ends on the furthest page any cell reached: Word marks a row that
 //   moves to a new page in every cell.
@@ -70,13 +72,17 @@ void compute_pages(model::Document& doc, const PageLog& log) {
   std::vector<OpenParagraph> open;
   std::vector<OpenRow> rows;
 
+  bool fresh = false;           // a page boundary with no text after it yet
   auto new_page = [&] {
     ++page;
+    fresh = true;
     // A paragraph with no text yet starts on the new page.
     if (!open.empty() && !open.back().text) doc.paragraph_pages[open.back().paragraph].first = page;
   };
+  // w:pageBreakBefore and section breaks: a paragraph already at the top of
+  // a page stays there (Word adds no empty page for them).
   auto explicit_break = [&] {
-    if (!any_text) return;
+    if (!any_text || fresh) return;
     new_page();
     explicit_open = true;
   };
@@ -104,6 +110,7 @@ void compute_pages(model::Document& doc, const PageLog& log) {
       case PageEventKind::Text:
         any_text = true;
         explicit_open = false;
+        fresh = false;
         if (!open.empty()) open.back().text = true;
         break;
       case PageEventKind::Rendered:

@@ -321,3 +321,16 @@ def test_cli_chunks(tmp_path: Any) -> None:
         capture_output=True, text=True,
     )
     assert bad.returncode == 1 and "overlap" in bad.stderr
+
+
+def test_dask_read_docx_chunks(tmp_path: Any) -> None:
+    pytest.importorskip("dask.dataframe")
+    pytest.importorskip("pyarrow")
+    import docxsift.dask
+
+    path = tmp_path / "a.docx"
+    path.write_bytes(make_docx(p("一、总体要求") + p("甲。" * 30) + p("二、重点任务") + p("乙。"), styles=STYLES))
+    frame = docxsift.dask.read_docx(str(tmp_path), fields=("chunks",), chunk_max_tokens=40).compute()
+    (chunks,) = frame["chunks"].tolist()
+    expected = docxsift.open(path).chunks(max_tokens=40, source=str(path))
+    assert [c["id"] for c in chunks] == [c.id for c in expected]

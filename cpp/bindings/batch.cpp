@@ -131,6 +131,11 @@ py::object field_value(const Record& r, Field field) {
     }
     case Field::Hash:
       break;  // two keys: record_dict writes them
+    case Field::Chunks: {
+      py::list chunks;
+      for (const auto& c : *r.chunks) chunks.append(chunk_to_dict(c));
+      return chunks;
+    }
   }
   return py::none();
 }
@@ -155,13 +160,24 @@ py::dict record_dict(const Record& r, const std::vector<Field>& fields) {
   return d;
 }
 
+// The "chunks" field's budget, checked as Chunker checks it (ValueError).
+batch::FieldOptions field_options(std::size_t chunk_max_tokens, std::size_t chunk_overlap) {
+  chunk::ChunkOptions check;
+  check.max_tokens = chunk_max_tokens;
+  check.overlap = chunk_overlap;
+  check.validate();
+  return {chunk_max_tokens, chunk_overlap};
+}
+
 class BatchIterator {
  public:
   BatchIterator(py::iterator paths, const std::vector<std::string>& fields, unsigned workers,
                 std::size_t window, const std::string& revisions, bool include_hidden,
-                const py::object& limits, bool raise_errors)
+                const py::object& limits, bool raise_errors, std::size_t chunk_max_tokens,
+                std::size_t chunk_overlap)
       : paths_(std::move(paths)), raise_errors_(raise_errors) {
     batch::BatchOptions options;
+    options.field_options = field_options(chunk_max_tokens, chunk_overlap);
     options.workers = workers;
     options.window = window;
     options.fields = parse_fields(fields);
@@ -242,13 +258,14 @@ class BatchIterator {
 
 py::dict extract_file_py(const std::string& path, const std::vector<std::string>& field_names,
                          const std::string& revisions, bool include_hidden, const py::object& limits,
-                         bool raise_errors) {
+                         bool raise_errors, std::size_t chunk_max_tokens, std::size_t chunk_overlap) {
+  batch::FieldOptions chunking = field_options(chunk_max_tokens, chunk_overlap);
   std::vector<Field> fields = parse_fields(field_names);
   Options options = make_options(revisions, include_hidden, limits);
   Record record;
   {
     py::gil_scoped_release release;
-    record = batch::extract_file(path, fields, options);
+    record = batch::extract_file(path, fields, options, chunking);
   }
   if (!record.ok && raise_errors) std::rethrow_exception(record.error);
   return record_dict(record, fields);
@@ -278,10 +295,11 @@ The engine of :func:`docxsift.extract`: C++ worker threads open and render
 the files with the GIL released; at most ``window`` files are in flight, and
 paths are pulled from ``paths`` only as the window frees up.)doc")
       .def(py::init<py::iterator, const std::vector<std::string>&, unsigned, std::size_t,
-                    const std::string&, bool, const py::object&, bool>(),
+                    const std::string&, bool, const py::object&, bool, std::size_t, std::size_t>(),
            py::arg("paths"), py::arg("fields"), py::arg("workers") = 0, py::arg("window") = 0,
            py::arg("revisions") = "accept", py::arg("include_hidden") = false,
-           py::arg("limits") = py::none(), py::arg("raise_errors") = false)
+           py::arg("limits") = py::none(), py::arg("raise_errors") = false,
+           py::arg("chunk_max_tokens") = 512, py::arg("chunk_overlap") = 0)
       .def("__iter__", [](py::object self) { return self; })
       .def("__next__", &BatchIterator::next)
       .def("close", &BatchIterator::close, "Stops the workers; later __next__ calls stop.")
@@ -291,6 +309,7 @@ paths are pulled from ``paths`` only as the window frees up.)doc")
   m.def("_extract_file", &extract_file_py, py::arg("path"), py::arg("fields"),
         py::arg("revisions") = "accept", py::arg("include_hidden") = false,
         py::arg("limits") = py::none(), py::arg("raise_errors") = false,
+        py::arg("chunk_max_tokens") = 512, py::arg("chunk_overlap") = 0,
         "One file's extract() record, with the GIL released while it is read.");
   m.def("_find_duplicates", &find_duplicates_py, py::arg("keys"), py::arg("texts"),
         py::arg("threshold") = 0.8, py::arg("shingle") = 5, py::arg("permutations") = 128,

@@ -13,6 +13,10 @@
 
 namespace py = pybind11;
 
+namespace docxsift::chunk {
+struct Chunk;
+}
+
 namespace docxsift::bindings {
 
 void bind_exceptions(py::module_& m);
@@ -34,6 +38,10 @@ void bind_effective(py::module_& m);
 // Run.effective: a RunFormat (effective.cpp), attached to Run in paragraph.cpp.
 py::object run_effective_py(const RunView& run);
 void bind_batch(py::module_& m);
+// Chunk, Chunker, count_tokens (docs/chunks.md).
+void bind_chunks(py::module_& m);
+// Chunk.to_dict(), also the items of extract()'s "chunks" field.
+py::dict chunk_to_dict(const chunk::Chunk& chunk);
 // Image, EmbeddedObject, InlineShape and Document.images/embedded/inline_shapes.
 void bind_images(py::module_& m);
 

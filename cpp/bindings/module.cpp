@@ -19,5 +19,6 @@ PYBIND11_MODULE(_core, m) {
   bind_render(m);
   bind_images(m);
   bind_text(m);
+  bind_chunks(m);
   bind_batch(m);
 }

@@ -182,6 +182,29 @@ they are the same paragraph of the same document.)doc");
       m, "ParagraphFormat", "Direct paragraph formatting of a paragraph or a style (python-docx ParagraphFormat), read-only.");
   py::class_<HyperlinkView> hyperlink(m, "Hyperlink", "A hyperlink in a paragraph.");
 
+  // --- pages (issue #19, docs/chunks.md "Page numbers") ---------------------
+  paragraph
+      .def_property_readonly("page", [](const ParagraphView& p) -> py::object {
+            const model::PageSpan* span = p.doc->pages(p.index);
+            if (span == nullptr) return py::none();
+            return py::int_(span->first);
+          },
+          R"doc(The page the paragraph starts on, as Word last paginated this file (1-based).
+
+Counted from the rendered page breaks Word saved (w:lastRenderedPageBreak)
+and explicit page and section breaks; None when the body holds no rendered
+page break at all (no rendering information), and for paragraphs outside
+the body (headers, notes, comments).)doc")
+      .def_property_readonly("contains_page_break", [](const ParagraphView& p) {
+            const model::PageSpan* span = p.doc->pages(p.index);
+            return span != nullptr && span->rendered_breaks > 0;
+          },
+          "True when the paragraph holds a rendered page break (python-docx 1.1).")
+      .def_property_readonly("_rendered_page_break_count", [](const ParagraphView& p) {
+            const model::PageSpan* span = p.doc->pages(p.index);
+            return span == nullptr ? 0u : span->rendered_breaks;
+          });
+  // --- end pages -------------------------------------------------------------
   paragraph
       .def_property_readonly("text", [](const ParagraphView& p) { return to_py_str(p.doc->text(row(p).text)); },
                              R"doc(The text Word shows for the paragraph.

@@ -22,8 +22,11 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
     ) from exc
 
 from docxsift import _methods  # noqa: F401  (attaches Python sugar to the bound classes)
+from docxsift._chunks import RenderedPageBreak
 from docxsift._core import (
     Cell,
+    Chunk,
+    Chunker,
     Comment,
     CoreProperties,
     EmbeddedObject,
@@ -45,6 +48,7 @@ from docxsift._core import (
     Style,
     Styles,
     Table,
+    count_tokens,
     normalize,
     sentences,
     words,
@@ -125,6 +129,8 @@ __all__ = [
     "WD_STYLE_TYPE",
     "WD_UNDERLINE",
     "Cell",
+    "Chunk",
+    "Chunker",
     "ColorFormat",
     "Column",
     "Columns",
@@ -150,6 +156,7 @@ __all__ = [
     "Paragraph",
     "ParagraphFormat",
     "RGBColor",
+    "RenderedPageBreak",
     "Row",
     "Run",
     "RunFormat",
@@ -159,6 +166,7 @@ __all__ = [
     "Table",
     "XmlError",
     "__version__",
+    "count_tokens",
     "extract",
     "extract_to_arrow",
     "extract_to_file",

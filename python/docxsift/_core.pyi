@@ -18,6 +18,7 @@ import datetime
 import os
 import typing
 
+from docxsift._chunks import RenderedPageBreak
 from docxsift._enums import (
     WD_CELL_VERTICAL_ALIGNMENT,
     WD_LINE_SPACING,
@@ -156,6 +157,10 @@ class Document:
     def iter_paragraphs(self) -> collections.abc.Iterator[Paragraph]:
         """
         Every body paragraph in reading order, also inside tables and text boxes.
+        """
+    def chunks(self, max_tokens: int = 512, tokenizer: typing.Any = None, overlap: int = 0, by: str = 'heading', source: str = '') -> list[Chunk]:
+        """
+        The body as RAG-ready chunks: ``Chunker(max_tokens, tokenizer, overlap, by, source)(doc)``.
         """
     def normalized_text(self, preset: str = 'cjk', **options: typing.Any) -> str:
         """
@@ -568,6 +573,26 @@ class Paragraph:
     """
     A paragraph: a view into its document.
     """
+    # --- pages (docs/chunks.md) ---
+    @property
+    def page(self) -> int | None:
+        """
+        The page the paragraph starts on, as Word last paginated this file; None without rendering information.
+        """
+    @property
+    def contains_page_break(self) -> bool:
+        """
+        True when the paragraph holds a rendered page break (python-docx 1.1).
+        """
+    @property
+    def rendered_page_breaks(self) -> list[RenderedPageBreak]:
+        """
+        The rendered page breaks in the paragraph (python-docx 1.1), body paragraphs only.
+        """
+    @property
+    def _rendered_page_break_count(self) -> int:
+        ...
+    # --- end pages ---
     def __eq__(self, other: object) -> bool:
         ...
     def __hash__(self) -> int:
@@ -1498,6 +1523,88 @@ class OutlineEntry:
         """
         The heading text without its label; for a run-in heading ("1．燃气安全。加强...") the text up to the first 。.
         """
+class Chunk:
+    """
+    One piece of Document.chunks(): text ready for an embedding model.
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_dict(self) -> dict[str, typing.Any]:
+        """
+        The chunk as a plain dict (JSON-ready).
+        """
+    @property
+    def block_end(self) -> int:
+        ...
+    @property
+    def block_start(self) -> int:
+        ...
+    @property
+    def chunk_index(self) -> int:
+        ...
+    @property
+    def contextualized(self) -> str:
+        ...
+    @property
+    def heading_path(self) -> list[str]:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def oversized(self) -> bool:
+        ...
+    @property
+    def page_end(self) -> int | None:
+        ...
+    @property
+    def page_start(self) -> int | None:
+        ...
+    @property
+    def repeated_chars(self) -> int:
+        ...
+    @property
+    def row_end(self) -> int | None:
+        ...
+    @property
+    def row_start(self) -> int | None:
+        ...
+    @property
+    def table(self) -> int | None:
+        ...
+    @property
+    def text(self) -> str:
+        ...
+    @property
+    def tokens(self) -> int:
+        ...
+class Chunker:
+    """
+    Reusable chunking options: ``chunker(doc)`` returns doc's chunks.
+    """
+    def __call__(self, doc: Document) -> list[Chunk]:
+        ...
+    def __init__(self, max_tokens: int = 512, tokenizer: typing.Any = None, overlap: int = 0, by: str = 'heading', source: str = '') -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def chunks(self, doc: Document) -> list[Chunk]:
+        ...
+    @property
+    def by(self) -> str:
+        ...
+    @property
+    def max_tokens(self) -> int:
+        ...
+    @property
+    def overlap(self) -> int:
+        ...
+    @property
+    def source(self) -> str:
+        ...
+    @property
+    def tokenizer(self) -> typing.Any:
+        ...
 class Normalizer:
     """
     A reusable, callable normaliser: ``Normalizer(preset, **options)(text)``.
@@ -1576,7 +1683,7 @@ class _BatchIterator:
     the files with the GIL released; at most ``window`` files are in flight, and
     paths are pulled from ``paths`` only as the window frees up.
     """
-    def __init__(self, paths: collections.abc.Iterator[typing.Any], fields: collections.abc.Sequence[str], workers: typing.SupportsInt | typing.SupportsIndex = 0, window: typing.SupportsInt | typing.SupportsIndex = 0, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> None:
+    def __init__(self, paths: collections.abc.Iterator[typing.Any], fields: collections.abc.Sequence[str], workers: typing.SupportsInt | typing.SupportsIndex = 0, window: typing.SupportsInt | typing.SupportsIndex = 0, revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False, chunk_max_tokens: int = 512, chunk_overlap: int = 0) -> None:
         ...
     def __iter__(self) -> typing.Any:
         ...
@@ -1598,7 +1705,7 @@ class _BatchIterator:
         """
 def _core_properties_of(arg0: Document) -> CoreProperties:
     ...
-def _extract_file(path: str, fields: collections.abc.Sequence[str], revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False) -> dict[str, typing.Any]:
+def _extract_file(path: str, fields: collections.abc.Sequence[str], revisions: str = 'accept', include_hidden: bool = False, limits: typing.Any = None, raise_errors: bool = False, chunk_max_tokens: int = 512, chunk_overlap: int = 0) -> dict[str, typing.Any]:
     """
     One file's extract() record, with the GIL released while it is read.
     """
@@ -1671,6 +1778,10 @@ def normalize(text: typing.Any, preset: str = 'cjk', *, t2s: bool = False, width
     surrogates become U+FFFD, and any length is accepted. The GIL is released
     while ICU works. Results are idempotent: ``normalize(normalize(x)) ==
     normalize(x)``.
+    """
+def count_tokens(text: str) -> int:
+    """
+    The built-in token count the chunker uses when no tokenizer is given.
     """
 def sentences(text: typing.Any, locale: str = 'zh') -> list[str]:
     """

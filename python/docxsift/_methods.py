@@ -95,6 +95,7 @@ def _normalized_text(self: Any, preset: str = "cjk", **options: Any) -> str:
 augment(_core.Document, "normalized_text", _normalized_text)
 
 from docxsift import (  # noqa: E402  (attached after the classes above exist)
+    _chunks,  # noqa: F401  (Document.chunks, Paragraph.rendered_page_breaks)
     _formatting,  # noqa: F401  (python-docx Font/ParagraphFormat/enum names)
     _images,  # noqa: F401  (pictures, embedded objects, Markdown with images)
     _repr,  # noqa: F401  (_repr_html_ and Table.to_pandas)

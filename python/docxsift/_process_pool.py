@@ -45,7 +45,8 @@ def worker_main() -> None:
         try:
             # raise_errors: the exception itself travels back with the record.
             record = _core._extract_file(
-                path, fields, config["revisions"], config["include_hidden"], limits, True
+                path, fields, config["revisions"], config["include_hidden"], limits, True,
+                *config["chunking"],
             )
         except BaseException as exc:
             record = _failed(path, _error_text(exc), fields)
@@ -181,12 +182,12 @@ class _Worker:
 def processes(
     paths: Iterator[str], fields: tuple[str, ...], workers: int, revisions: str,
     include_hidden: bool, limits: _core.Limits | None, process_limits: dict[str, float],
-    raise_errors: bool,
+    raise_errors: bool, chunking: tuple[int, int],
 ) -> Iterator[dict[str, Any]]:
     timeout = process_limits.get("timeout", DEFAULT_TIMEOUT)
     config = json.dumps({
         "fields": list(fields), "revisions": revisions, "include_hidden": include_hidden,
-        "limits": _limits_to_json(limits),
+        "limits": _limits_to_json(limits), "chunking": list(chunking),
         "max_memory": int(process_limits.get("max_memory", DEFAULT_MAX_MEMORY)),
     }).encode("ascii") + b"\n"
     window = 4 * workers

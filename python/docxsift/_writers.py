@@ -85,6 +85,13 @@ def arrow_schema(fields: Sequence[str]) -> Any:
         "image_bytes": pa.list_(pa.struct([
             ("part_name", pa.string()), ("filename", pa.string()), ("content_type", pa.string()),
             ("data", pa.binary()),
+        ])),        "chunks": pa.list_(pa.struct([
+            ("id", pa.string()), ("chunk_index", pa.int64()), ("text", pa.string()),
+            ("contextualized", pa.string()), ("heading_path", strings),
+            ("block_start", pa.int64()), ("block_end", pa.int64()), ("table", pa.int64()),
+            ("row_start", pa.int64()), ("row_end", pa.int64()), ("page_start", pa.int64()),
+            ("page_end", pa.int64()), ("tokens", pa.int64()), ("repeated_chars", pa.int64()),
+            ("oversized", pa.bool_()),
         ])),
     }
     columns = [

@@ -158,6 +158,8 @@ def extract(
     limits: _core.Limits | Mapping[str, Any] | None = None,
     revisions: str = "accept",
     include_hidden: bool = False,
+    chunk_max_tokens: int = 512,
+    chunk_overlap: int = 0,
 ) -> Iterator[dict[str, Any]]:
     """Records of many .docx files, in input order, one dict per file.
 
@@ -174,8 +176,10 @@ def extract(
     ``markdown``, ``outline``, ``images`` (picture metadata, as
     ``doc.images``, no bytes) and ``image_bytes`` (each picture part once:
     ``part_name``, ``filename``, ``content_type``, ``data`` bytes; base64 text
-    in JSONL/CSV output); None when the file failed. docs/bulk-extraction.md describes
-    each.
+    in JSONL/CSV output), ``chunks`` (``doc.chunks()`` as a list of
+    ``Chunk.to_dict()``, with the built-in token count, ``chunk_max_tokens``
+    and ``chunk_overlap``, and the path as the ids' source); None when the
+    file failed. docs/bulk-extraction.md describes each.
 
     ``on_error``: ``"record"`` yields failed files with ``ok=False``,
     ``"raise"`` raises the file's :class:`docxsift.DocxError` (or OSError) at
@@ -202,6 +206,9 @@ def extract(
     core_limits, process_limits = _split_limits(limits)
     if process_limits and isolation != "processes":
         raise ValueError(f"limits {sorted(process_limits)} apply only to isolation='processes'")
+    chunking = (chunk_max_tokens, chunk_overlap)
+    if "chunks" in names:
+        _core.Chunker(chunk_max_tokens, None, chunk_overlap)  # ValueError now, not per file
     norm = _normalizer(normalize)
     # text_hash covers the normalised text: fetch the text for it if not asked for.
     hidden_text = norm is not None and "hash" in names and "text" not in names
@@ -210,12 +217,12 @@ def extract(
     if isolation == "threads":
         records: Iterator[dict[str, Any]] = _threads(
             iter_paths(paths), wanted, workers or 0, revisions, include_hidden, core_limits,
-            on_error == "raise",
+            on_error == "raise", chunking,
         )
     else:
         records = _process_pool.processes(
             iter_paths(paths), wanted, workers or (os.cpu_count() or 1), revisions,
-            include_hidden, core_limits, process_limits, on_error == "raise",
+            include_hidden, core_limits, process_limits, on_error == "raise", chunking,
         )
     return _finish(records, on_error, norm, reporter, hidden_text)
 
@@ -223,9 +230,11 @@ def extract(
 def _threads(
     paths: Iterator[str], fields: tuple[str, ...], workers: int, revisions: str,
     include_hidden: bool, limits: _core.Limits | None, raise_errors: bool,
+    chunking: tuple[int, int] = (512, 0),
 ) -> Iterator[dict[str, Any]]:
     batch = _core._BatchIterator(
-        paths, list(fields), workers, 0, revisions, include_hidden, limits, raise_errors
+        paths, list(fields), workers, 0, revisions, include_hidden, limits, raise_errors,
+        *chunking,
     )
     try:
         yield from batch

@@ -158,6 +158,26 @@ def _cmd_outline(args: argparse.Namespace) -> int:
     return _each_file(args, _outline, skip_empty=True)
 
 
+def _cmd_chunks(args: argparse.Namespace) -> int:
+    """One JSON object per chunk and line (docs/chunks.md), files in order."""
+    import json
+
+    try:
+        docxsift.Chunker(args.max_tokens, None, args.overlap, args.by)  # checks the options once
+    except ValueError as exc:
+        print(f"docxsift: chunks: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+    def render(doc: docxsift.Document, path: str) -> str:
+        chunker = docxsift.Chunker(args.max_tokens, None, args.overlap, args.by, path)
+        return "".join(
+            json.dumps({"source": path, **chunk.to_dict()}, ensure_ascii=False) + "\n"
+            for chunk in chunker(doc)
+        )
+
+    return _each_file(args, render, headers=False, gaps=False, skip_empty=True)
+
+
 def _cmd_markdown(args: argparse.Namespace) -> int:
     def render(doc: docxsift.Document, path: str) -> str:
         # --images DIR: the picture files are written there and linked as DIR/name;
@@ -328,6 +348,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     outline.add_argument("files", nargs="+", metavar="FILE")
     outline.set_defaults(run=_cmd_outline)
+
+    chunks = commands.add_parser(
+        "chunks",
+        help="print RAG-ready chunks of each FILE as JSON lines",
+        description="Print doc.chunks() of each FILE, one JSON object per line: the chunk's "
+        "to_dict() with the file's path as 'source' (docs/chunks.md).",
+    )
+    chunks.add_argument("files", nargs="+", metavar="FILE")
+    chunks.add_argument(
+        "--max-tokens", type=int, default=512, metavar="N",
+        help="token budget per chunk, built-in count (default 512)",
+    )
+    chunks.add_argument(
+        "--overlap", type=int, default=0, metavar="N",
+        help="tokens of whole sentences repeated from the previous chunk (default 0)",
+    )
+    chunks.add_argument(
+        "--by", choices=("heading", "paragraph"), default="heading",
+        help="start a chunk at every heading (default) or only when the budget is full",
+    )
+    chunks.set_defaults(run=_cmd_chunks)
 
     markdown = commands.add_parser(
         "markdown", help="print each FILE as GitHub Flavored Markdown"

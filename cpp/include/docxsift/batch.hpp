@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "docxsift/named_field.hpp"
+#include "docxsift/chunks.hpp"
 #include "docxsift/reader.hpp"
 
 namespace docxsift::batch {
@@ -41,6 +42,7 @@ enum class Field : std::uint8_t {
   Outline,     // the heading tree (outline.hpp): level, label, title, source
   Images,      // picture metadata of every story (docs/images.md), no bytes
   ImageBytes,  // each embedded picture part once: name, content type and bytes
+  Chunks,      // chunk::chunks with FieldOptions' budget, the path as source (docs/chunks.md)
 };
 
 // Every field name, in the order above ("text", "paragraphs", ...).
@@ -48,6 +50,12 @@ const std::vector<std::string_view>& field_names();
 
 // Parses a field name; std::invalid_argument (naming the valid ones) otherwise.
 Field parse_field(std::string_view name);
+
+// Options of the fields that take any (extract(chunk_max_tokens=..., chunk_overlap=...)).
+struct FieldOptions {
+  std::size_t chunk_max_tokens = 512;
+  std::size_t chunk_overlap = 0;
+};
 
 struct CommentText {
   std::string id;
@@ -147,21 +155,24 @@ struct Record {
   std::optional<std::vector<OutlineItem>> outline;
   std::optional<std::vector<ImageItem>> images;
   std::optional<std::vector<ImageBlob>> image_bytes;
+  std::optional<std::vector<chunk::Chunk>> chunks;
 };
 
 // The fields of an opened document, into `record` (ok is set by the caller).
-void fill_fields(const model::Document& doc, const std::vector<Field>& fields, Record& record);
+void fill_fields(const model::Document& doc, const std::vector<Field>& fields, Record& record,
+                 const FieldOptions& field_options = {});
 
 // Opens and renders one file. A docxsift::Error or std::system_error becomes
 // a record with ok=false; anything else (std::bad_alloc, a bug) propagates.
 Record extract_file(const std::string& path, const std::vector<Field>& fields,
-                    const Options& options);
+                    const Options& options, const FieldOptions& field_options = {});
 
 struct BatchOptions {
   unsigned workers = 0;        // 0 = std::thread::hardware_concurrency()
   std::size_t window = 0;      // files in flight at most; 0 = 4 x workers
   std::vector<Field> fields{Field::Text};
   Options open;
+  FieldOptions field_options;
 };
 
 // The pool. One consumer thread feeds paths with submit() while has_room(),

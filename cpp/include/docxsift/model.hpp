@@ -161,6 +161,7 @@ struct Row {
   Index table = kNone;
   std::int32_t height = kUnsetTwips;  // w:trHeight/@w:val, twips
   Index height_rule = kNone;          // w:trHeight/@w:hRule as written (strings); kNone when absent
+  bool header = false;  // w:trPr/w:tblHeader: repeated at the top of each page (and chunk)
 };
 
 enum class CellVerticalAlign : std::uint8_t { Unset, Top, Center, Bottom, Both };
@@ -296,6 +297,14 @@ struct ListLabel {
   ListSuffix suffix = ListSuffix::Tab;
 };
 
+// The pages a body paragraph lies on, as Word last paginated the file (see
+// docs/chunks.md "Page numbers"): 1-based; 0 for paragraphs outside the body.
+struct PageSpan {
+  std::uint32_t first = 0;  // the page of the paragraph's first character
+  std::uint32_t last = 0;   // the page of its end
+  std::uint32_t rendered_breaks = 0;  // w:lastRenderedPageBreak elements inside it
+};
+
 // --- pictures, embedded objects, charts (docs/images.md) ------------------
 
 // How a picture is drawn: DrawingML (a:blip in w:drawing) or VML (v:imagedata
@@ -403,6 +412,15 @@ class Document {
   const ListLabel* list_label(Index paragraph) const {
     if (paragraph >= list_labels.size() || list_labels[paragraph].label == kNone) return nullptr;
     return &list_labels[paragraph];
+  }
+
+  // --- pages (wml/pages.cpp) ---------------------------------------------
+  // Parallel to paragraphs; empty when the body holds no w:lastRenderedPageBreak
+  // (no rendering information: pages are unknown, not guessed).
+  std::vector<PageSpan> paragraph_pages;
+  const PageSpan* pages(Index paragraph) const {
+    if (paragraph >= paragraph_pages.size() || paragraph_pages[paragraph].first == 0) return nullptr;
+    return &paragraph_pages[paragraph];
   }
 
   // --- style resolution (see effective.hpp) ------------------------------

@@ -30,6 +30,8 @@ std::string cell_text(const model::Document& doc, model::Index cell);
 // table cells and text boxes.
 std::string body_text_with_labels(const model::Document& doc);
 std::string blocks_text_with_labels(const model::Document& doc, model::Range blocks);
+// One table row's line of blocks_text_with_labels (cells joined by "\t").
+std::string row_text_with_labels(const model::Document& doc, model::Index row);
 
 // doc.to_markdown(): GitHub Flavored Markdown; see docs/output.md.
 struct MarkdownOptions {

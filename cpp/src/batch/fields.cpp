@@ -164,7 +164,7 @@ const std::vector<std::string_view>& field_names() {
   static const std::vector<std::string_view> names{
       "text",     "text_with_labels", "paragraphs", "tables", "headers",
       "footers",  "footnotes",        "comments",   "properties", "stats",
-      "hash",     "markdown",         "outline",    "images", "image_bytes"};
+      "hash",     "markdown",         "outline",    "images", "image_bytes", "chunks"};
   return names;
 }
 
@@ -178,7 +178,8 @@ Field parse_field(std::string_view name) {
   throw std::invalid_argument("unknown field '" + std::string(name) + "'; valid fields: " + valid);
 }
 
-void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& record) {
+void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& record,
+                 const FieldOptions& field_options) {
   std::optional<std::string> body_text;
   auto text = [&]() -> const std::string& {
     if (!body_text) body_text = render::body_text(doc);
@@ -260,18 +261,26 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
       case Field::Hash:
         record.text_hash = text_hash(text());  // sha256 needs the path: extract_file
         break;
+      case Field::Chunks: {
+        chunk::ChunkOptions options;
+        options.max_tokens = field_options.chunk_max_tokens;
+        options.overlap = field_options.chunk_overlap;
+        options.source = record.path;
+        record.chunks = chunk::chunks(doc, options);
+        break;
+      }
     }
   }
 }
 
 Record extract_file(const std::string& path, const std::vector<Field>& fields,
-                    const Options& options) {
+                    const Options& options, const FieldOptions& field_options) {
   const auto start = std::chrono::steady_clock::now();
   Record record;
   record.path = path;
   try {
     DocumentPtr doc = open_file(path, options);
-    fill_fields(*doc, fields, record);
+    fill_fields(*doc, fields, record, field_options);
     if (std::find(fields.begin(), fields.end(), Field::Hash) != fields.end()) {
       record.sha256 = sha256_file_hex(path);
     }

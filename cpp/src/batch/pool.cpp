@@ -111,7 +111,7 @@ void BatchExtractor::work() {
     }
     Slot result;
     try {
-      result.record = extract_file(job.second, options_.fields, options_.open);
+      result.record = extract_file(job.second, options_.fields, options_.open, options_.field_options);
     } catch (...) {
       result.record.path = job.second;
       result.failure = std::current_exception();

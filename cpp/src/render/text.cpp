@@ -24,6 +24,16 @@ void append_label(const model::Document& doc, Index paragraph, std::string& out)
 
 std::string render(const model::Document& doc, model::Range blocks, bool labels);
 
+// One table row: its cells' text joined by "\t".
+void append_row(const model::Document& doc, Index row_index, bool labels, std::string& out) {
+  const model::Row& row = doc.rows[row_index];
+  for (Index c = row.cells.first; c < row.cells.end(); ++c) {
+    if (c != row.cells.first) out.push_back('\t');
+    // Table nesting is bounded by the XML depth limit.
+    out += render(doc, doc.cells[c].blocks, labels);
+  }
+}
+
 // Renders blocks iteratively: text boxes nest as deep as the data says.
 void render_blocks(const model::Document& doc, model::Range blocks, bool labels, std::string& out) {
   bool first = true;
@@ -50,13 +60,8 @@ void render_blocks(const model::Document& doc, model::Range blocks, bool labels,
     } else {
       const model::Table& t = doc.tables[block.index];
       for (Index r = t.rows.first; r < t.rows.end(); ++r) {
-        const model::Row& row = doc.rows[r];
         new_line();
-        for (Index c = row.cells.first; c < row.cells.end(); ++c) {
-          if (c != row.cells.first) out.push_back('\t');
-          // Table nesting is bounded by the XML depth limit.
-          out += render(doc, doc.cells[c].blocks, labels);
-        }
+        append_row(doc, r, labels, out);
       }
     }
   }
@@ -76,6 +81,12 @@ std::string blocks_text(const model::Document& doc, model::Range blocks) {
 
 std::string blocks_text_with_labels(const model::Document& doc, model::Range blocks) {
   return render(doc, blocks, true);
+}
+
+std::string row_text_with_labels(const model::Document& doc, Index row) {
+  std::string out;
+  append_row(doc, row, true, out);
+  return out;
 }
 
 std::string story_text(const model::Document& doc, Index story) {

@@ -42,7 +42,7 @@ enum class El : std::uint16_t {
   Vanish, Caps, SmallCaps, RFonts, Sz, Color, Highlight, VertAlign, GridSpan, VMerge, HMerge,
   GridBefore, GridAfter, CellDel, CellIns, RPrChange, PPrChange, TblPrChange, TrPrChange, TcPrChange,
   SectPrChange, HeaderReference, FooterReference, PgSz, PgMar, TitlePg, Type,
-  Ind, Spacing, KeepNext, KeepLines, PageBreakBefore, WidowControl, TrHeight, TcW, VAlign,
+  Ind, Spacing, KeepNext, KeepLines, PageBreakBefore, WidowControl, TrHeight, TcW, VAlign, TblHeader,
   // math
   OMath, OMathPara, MathT, MathR,
   // pictures and embedded objects (wml/drawing.cpp)

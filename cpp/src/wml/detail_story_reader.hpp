@@ -12,6 +12,7 @@
 #include "wml/detail_body_pieces.hpp"
 #include "wml/detail_builder.hpp"
 #include "wml/detail_names.hpp"
+#include "wml/detail_pages.hpp"
 
 namespace docxsift::wml::detail {
 
@@ -36,6 +37,9 @@ class StoryReader {
   // Header and footer references met in section properties.
   std::vector<PendingHeaderFooter>& pending_headers_footers() { return pending_; }
 
+  // Where the body's pages may break, for compute_pages (body stories only).
+  const PageLog& page_log() const { return pages_; }
+
  private:
   struct Impl;
   Builder& builder_;
@@ -43,6 +47,7 @@ class StoryReader {
   std::string part_;
   Options options_;
   std::vector<PendingHeaderFooter> pending_;
+  PageLog pages_;
 };
 
 }  // namespace docxsift::wml::detail

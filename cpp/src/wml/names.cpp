@@ -71,7 +71,7 @@ constexpr std::array kWordElements{
     LocalEl{"spacing", El::Spacing}, LocalEl{"keepNext", El::KeepNext},
     LocalEl{"keepLines", El::KeepLines}, LocalEl{"pageBreakBefore", El::PageBreakBefore},
     LocalEl{"widowControl", El::WidowControl}, LocalEl{"trHeight", El::TrHeight},
-    LocalEl{"tcW", El::TcW}, LocalEl{"vAlign", El::VAlign},
+    LocalEl{"tcW", El::TcW}, LocalEl{"vAlign", El::VAlign}, LocalEl{"tblHeader", El::TblHeader},
 };
 
 El lookup(Ns ns, std::string_view local) {

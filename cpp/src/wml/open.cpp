@@ -14,6 +14,7 @@
 #include "wml/detail_names.hpp"
 #include "wml/detail_numbering.hpp"
 #include "wml/detail_parts.hpp"
+#include "wml/detail_pages.hpp"
 #include "wml/detail_story_reader.hpp"
 
 namespace docxsift {
@@ -127,6 +128,7 @@ DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Option
     if (pieces && !pieces->all_parse()) throw wml::detail::PieceParseFailed{};
     throw;
   }
+  wml::detail::compute_pages(doc, reader.page_log());  // needs the body's sections
   // Free the body's DOM before reading the other parts.
   pieces.reset();
   parsed.reset();

@@ -152,6 +152,7 @@ struct StoryReader::Impl {
   Index last_story = kNone;
   std::uint64_t nodes = 0;
   BodyPieces* pieces = nullptr;  // the body's content, parsed apart (large main parts)
+  PageLog* pages = nullptr;      // the body's page log (wml/pages.cpp); null in other stories
 
   // ---------------------------------------------------------------- stories
   void begin_story(model::StoryKind story_kind) {
@@ -204,7 +205,9 @@ struct StoryReader::Impl {
     }
     frame.row.story = current_story;
     frame.row.in_text_box = in_text_box();
-    if (pugi::xml_node ppr = first_child_el(p, El::PPr)) read_paragraph_properties(ppr, frame);
+    model::Tri page_break_before = model::Tri::Unset;
+    if (pugi::xml_node ppr = first_child_el(p, El::PPr)) page_break_before = read_paragraph_properties(ppr, frame);
+    if (pages != nullptr) pages->add(PageEventKind::ParagraphStart, frame.index, page_break_before);
     paragraphs.push_back(std::move(frame));
   }
 
@@ -219,6 +222,7 @@ struct StoryReader::Impl {
     if (math_paragraph_depth == paragraphs.size()) math_paragraph_depth = 0;  // malformed: math left open
     ParagraphFrame frame = std::move(paragraphs.back());
     paragraphs.pop_back();
+    if (pages != nullptr) pages->add(PageEventKind::ParagraphEnd, frame.index);
     if (frame.run_open) end_run_in(frame);
     if (frame.mark_removed) {
       flush_merge_pending();
@@ -376,7 +380,8 @@ struct StoryReader::Impl {
     e.hidden_runs = {};
   }
 
-  void read_paragraph_properties(const pugi::xml_node& ppr, ParagraphFrame& frame) {
+  // Returns the direct w:pageBreakBefore, which only the page log needs.
+  model::Tri read_paragraph_properties(const pugi::xml_node& ppr, ParagraphFrame& frame) {
     std::string_view source = markup_of(ppr);
     std::optional<ParagraphProps> known = paragraph_props_memo.find(source, names.generation());
     if (!known) {
@@ -396,6 +401,7 @@ struct StoryReader::Impl {
     if (props.section) {
       row.section = read_section(props.section);
     }
+    return doc.paragraph_formats[props.format].page_break_before;
   }
 
   Index read_section(const pugi::xml_node& sect) {
@@ -484,6 +490,7 @@ struct StoryReader::Impl {
     } else {
       paragraph()->text.append(text);
     }
+    if (pages != nullptr && pages->text_pending && !text.empty()) pages->add(PageEventKind::Text);
     if (paragraph()->text.size() > limits.max_text_size) {
       throw LimitError("max_text_size", "a paragraph exceeds max_text_size=" +
                                             std::to_string(limits.max_text_size) +
@@ -653,8 +660,10 @@ struct StoryReader::Impl {
           frame.row.height = twips_attr(names, c, "val");
           if (pugi::xml_attribute rule = names.wattr(c, "hRule")) frame.row.height_rule = b.intern(rule.value());
         }
+        if (el == El::TblHeader) frame.row.header = on_off(names, c) == model::Tri::On;
       }
     }
+    if (pages != nullptr) pages->add(PageEventKind::RowStart);
     rows.push_back(std::move(frame));
     return true;
   }
@@ -662,6 +671,7 @@ struct StoryReader::Impl {
   void end_row() {
     RowFrame frame = std::move(rows.back());
     rows.pop_back();
+    if (pages != nullptr) pages->add(PageEventKind::RowEnd);
     if (tables.empty()) return;
     frame.row.cells = {static_cast<Index>(doc.cells.size()), static_cast<Index>(frame.cells.size())};
     std::uint32_t column = frame.row.grid_before;
@@ -700,6 +710,7 @@ struct StoryReader::Impl {
     }
     cells.push_back(frame);
     containers.push_back({ContainerKind::Cell, {}});
+    if (pages != nullptr) pages->add(PageEventKind::CellStart);
     return true;
   }
 
@@ -889,6 +900,10 @@ struct StoryReader::Impl {
         return false;
       case El::Br: case El::Cr:
         emit("\n");
+        if (pages != nullptr && el == El::Br && std::string_view(names.wattr(node, "type").value()) == "page" &&
+            run() != nullptr && visible(*run())) {
+          pages->add(PageEventKind::PageBreak);
+        }
         return false;
       case El::NoBreakHyphen:
         emit("-");
@@ -975,7 +990,10 @@ struct StoryReader::Impl {
       case El::PPr: case El::RPr: case El::TblPr: case El::TblGrid: case El::TrPr: case El::TcPr:
       case El::SdtPr: case El::SdtEndPr: case El::SmartTagPr: case El::CustomXmlPr: case El::RubyPr:
       case El::FootnoteRef: case El::EndnoteRef: case El::AnnotationRef: case El::Separator:
-      case El::ContinuationSeparator: case El::LastRenderedPageBreak:
+      case El::ContinuationSeparator:
+        return false;
+      case El::LastRenderedPageBreak:
+        if (pages != nullptr && paragraph() != nullptr) pages->add(PageEventKind::Rendered);
         return false;
       default:
         return true;  // containers we pass through: sdt, smartTag, customXml, dir, bdo, ...
@@ -1075,6 +1093,7 @@ struct StoryReader::Impl {
 
   Index run_story(const pugi::xml_node& root, BodyPieces* body_pieces) {
     pieces = body_pieces;
+    if (kind == model::StoryKind::Body) pages = &owner.pages_;
     names.enter(root);
     bool per_item = kind == model::StoryKind::Footnote || kind == model::StoryKind::Endnote ||
                     kind == model::StoryKind::Comment;

@@ -104,6 +104,39 @@ class Style:
     chp: bytes = b""
 
 
+@dataclass
+class ListLevel:
+    """An LVL: number format (nfc), level text with \x00-\x08 standing for the counters."""
+
+    nfc: int
+    text: str
+    start: int = 1
+    follow: int = 0  # 0 tab, 1 space, 2 nothing
+
+
+def list_item(ilfo: int, ilvl: int) -> bytes:
+    """The PAPX sprms of a paragraph in list ilfo (1-based) at level ilvl."""
+    return sprm(0x460B, struct.pack("<h", ilfo)) + sprm(0x260A, bytes([ilvl]))
+
+
+def _lists(lists: list[list[ListLevel]]) -> tuple[bytes, bytes]:
+    """PlfLst followed by the LVLs, and PlfLfo: list i is LFO i + 1."""
+    lst = struct.pack("<h", len(lists))
+    for i, _ in enumerate(lists):
+        lst += struct.pack("<II", 100 + i, 0) + b"\xff\x0f" * 9 + b"\0\0"
+    for levels in lists:
+        for ilvl in range(9):
+            lvl = levels[ilvl] if ilvl < len(levels) else ListLevel(0, chr(ilvl) + ".")
+            lvlf = struct.pack("<iBB", lvl.start, lvl.nfc, 0) + b"\0" * 9 + bytes([lvl.follow])
+            lvlf += struct.pack("<iI", 0, 0) + b"\0\0\0\0"
+            lst += lvlf + struct.pack("<H", len(lvl.text)) + lvl.text.encode("utf-16-le")
+    lfo = struct.pack("<I", len(lists))
+    for i, _ in enumerate(lists):
+        lfo += struct.pack("<III", 100 + i, 0, 0) + b"\0\0\0\0"
+    lfo += b"\xff\xff\xff\xff" * len(lists)
+    return lst, lfo
+
+
 DEFAULT_STYLES = [Style("Normal", sti=0), Style("heading 1", sti=1, base=0)]
 
 
@@ -329,6 +362,7 @@ def make_doc(
     *,
     headers: list[dict[str, list[object]]] | None = None,
     styles: list[Style] | None = None,
+    lists: list[list[ListLevel]] | None = None,
     fonts: list[str] | None = None,
     title: str | None = None,
     author: str | None = None,
@@ -480,6 +514,10 @@ def make_doc(
     plcpcd = _plc(cps, pcds)
     clx = b"\x01" + struct.pack("<h", 3) + b"\x03\x08\x01" + b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
     put(33, clx)
+    if lists:
+        plf_lst, plf_lfo = _lists(lists)
+        put(73, plf_lst)
+        put(74, plf_lfo)
     if endnotes:
         put(46, _plc([c for c, _ in endnotes] + [ccp_text], [struct.pack("<h", i + 1) for i in range(len(endnotes))]))
         put(47, _plc(edn_cps + [edn_cps[-1] + 1], []))

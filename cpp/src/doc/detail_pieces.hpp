@@ -4,6 +4,7 @@
 // file order; CP order is what the reader walks.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -75,8 +76,11 @@ class PieceTable {
   // the byte offset of its first byte (what FKPs are indexed by).
   template <typename F>
   void walk(std::uint32_t begin, std::uint32_t end, const CodePage& code_page, F&& f) const {
-    for (const Piece& p : pieces_) {
-      if (p.cp_end <= begin || p.cp_begin >= end) continue;
+    // The first piece ending after begin: pieces ascend and do not overlap.
+    auto first = std::upper_bound(pieces_.begin(), pieces_.end(), begin,
+                                  [](std::uint32_t cp, const Piece& p) { return cp < p.cp_end; });
+    for (auto it = first; it != pieces_.end() && it->cp_begin < end; ++it) {
+      const Piece& p = *it;
       std::uint32_t from = std::max(begin, p.cp_begin), to = std::min(end, p.cp_end);
       if (p.compressed) {
         std::uint32_t fc = p.fc + (from - p.cp_begin);

@@ -557,6 +557,10 @@ class Walker {
 
 std::vector<BlockRef> read_blocks(DocContext& context, std::uint32_t begin, std::uint32_t end, Index story, bool main,
                                   bool in_text_box) {
+  context.walked += end > begin ? end - begin : 0;
+  if (context.walked > 2 * static_cast<std::uint64_t>(context.pieces.cp_end()) + 4096) {
+    throw PackageError("corrupt Word .doc: sub-document ranges overlap (the text would be read more than twice)");
+  }
   Walker walker(context, story, main, in_text_box);
   return walker.run(begin, end);
 }

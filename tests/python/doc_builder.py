@@ -63,13 +63,15 @@ class R:
     text: str
     chp: bytes = b""
     codec: str = "utf-16-le"
+    prm: bytes = b""  # sprms of the piece's Prm (a Prc), as a fast save writes them
 
 
 @dataclass
 class P:
     istd: int = 0
-    pap: bytes = b""
+    pap: bytes | None = b""  # None: no PAPX at all (the piece's Prm gives the properties)
     mark: str = "\r"
+    prm: bytes = b""
 
 
 @dataclass
@@ -147,6 +149,7 @@ class _Piece:
     compressed: bool
     chp: bytes = b""
     pap: tuple[int, bytes] | None = None  # a paragraph mark: (istd, grpprl)
+    prm: bytes = b""
 
 
 @dataclass
@@ -163,13 +166,14 @@ class _Story:
         if isinstance(item, R):
             if item.codec == "utf-16-le":
                 data = item.text.encode("utf-16-le")
-                self.pieces.append(_Piece(len(data) // 2, data, False, item.chp))
+                self.pieces.append(_Piece(len(data) // 2, data, False, item.chp, prm=item.prm))
             else:
                 data = item.text.encode(item.codec)
-                self.pieces.append(_Piece(len(data), data, True, item.chp))
+                self.pieces.append(_Piece(len(data), data, True, item.chp, prm=item.prm))
         elif isinstance(item, P):
             data = item.mark.encode("utf-16-le")
-            self.pieces.append(_Piece(1, data, False, b"", (item.istd, item.pap)))
+            pap = None if item.pap is None else (item.istd, item.pap)
+            self.pieces.append(_Piece(1, data, False, b"", pap, prm=item.prm))
         else:
             raise TypeError(item)
 
@@ -508,11 +512,17 @@ def make_doc(
     for piece in pieces:
         cps.append(cps[-1] + piece.cp)
     pcds = []
+    prcs = [b"\x03\x08\x01"]  # a Prc no piece uses: readers must skip it
     for piece, fc in zip(pieces, fcs, strict=True):
         raw_fc = (fc * 2) | 0x40000000 if piece.compressed else fc
-        pcds.append(struct.pack("<HIH", 0, raw_fc, 0))
+        prm = 0
+        if piece.prm:
+            prm = (len(prcs) << 1) | 1  # Prm1: the Prc at this index
+            prcs.append(piece.prm)
+        pcds.append(struct.pack("<HIH", 0, raw_fc, prm))
     plcpcd = _plc(cps, pcds)
-    clx = b"\x01" + struct.pack("<h", 3) + b"\x03\x08\x01" + b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
+    clx = b"".join(b"\x01" + struct.pack("<h", len(g)) + g for g in prcs)
+    clx += b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
     put(33, clx)
     if lists:
         plf_lst, plf_lfo = _lists(lists)

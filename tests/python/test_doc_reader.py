@@ -280,3 +280,20 @@ def test_list_labels_from_lst_and_lfo() -> None:
     doc = docxsift.open(make_doc(items, lists=[gongwen]))
     labels = [p.list_label for p in doc.paragraphs]
     assert labels == ["一、", "（一）", "1.", "①", "（二）", "①", "二、", None]
+
+
+def test_html_and_mht_saved_as_doc_say_what_they_are() -> None:
+    with pytest.raises(docxsift.PackageError, match="an HTML file"):
+        docxsift.open(b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>")
+    with pytest.raises(docxsift.PackageError, match="MIME HTML"):
+        docxsift.open(b"MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n")
+
+
+def test_fast_saved_piece_properties_from_the_prm() -> None:
+    # A fast save records edits as sprms of whole pieces (the Prm of each PCD).
+    cell = P(pap=None, mark="\x07", prm=IN_TABLE)
+    row_end = P(pap=None, mark="\x07", prm=IN_TABLE + TTP)
+    items = ["a", cell, "b", cell, row_end, "shown", R(" hidden", prm=VANISH), P()]
+    doc = docxsift.open(make_doc(items, fast_saved=True))
+    assert [t.to_list() for t in doc.tables] == [[["a", "b"]]]
+    assert [p.text for p in doc.paragraphs] == ["shown"]

@@ -130,7 +130,7 @@ struct Reader {
 
   char32_t char_at(const detail::DocContext& context, std::uint32_t cp) const {
     char32_t found = 0;
-    context.pieces.walk(cp, cp + 1, context.code_page, [&](std::uint32_t, char32_t c, std::uint32_t) { found = c; });
+    context.pieces.walk(cp, cp + 1, context.code_page, [&](std::uint32_t, char32_t c, std::uint32_t, std::uint16_t) { found = c; });
     return found;
   }
 

@@ -89,7 +89,9 @@ std::string make_cfb(const std::vector<std::pair<std::string, std::string>>& str
   put32(header, 56, 4096);
   put32(header, 60, kEnd);
   put32(header, 68, kEnd);
-  for (std::size_t i = 0; i < 109; ++i) put32(header, 76 + i * 4, i < fat_sectors ? static_cast<std::uint32_t>(i) : kFree);
+  for (std::size_t i = 0; i < 109; ++i) {
+    put32(header, 76 + i * 4, i < fat_sectors ? static_cast<std::uint32_t>(i) : kFree);
+  }
   header.resize(ss, '\0');
   return header + fat_bytes + body;
 }

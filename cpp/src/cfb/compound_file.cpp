@@ -108,7 +108,10 @@ std::vector<std::uint32_t> CompoundFile::chain(std::uint32_t start, const std::v
 
 void CompoundFile::read_fat() {
   std::uint32_t fat_sectors = u32(data_, 44);
-  if (fat_sectors > sector_count_) broken("declares " + std::to_string(fat_sectors) + " FAT sectors in a file of " + std::to_string(sector_count_));
+  if (fat_sectors > sector_count_) {
+    broken("declares " + std::to_string(fat_sectors) + " FAT sectors in a file of " +
+           std::to_string(sector_count_));
+  }
   std::vector<std::uint32_t> locations;
   for (std::uint32_t i = 0; i < 109 && locations.size() < fat_sectors; ++i) locations.push_back(u32(data_, 76 + i * 4));
   // The DIFAT chain: each sector lists FAT sector numbers and ends with the next DIFAT sector.
@@ -117,7 +120,9 @@ void CompoundFile::read_fat() {
   std::vector<bool> seen(sector_count_, false);
   const std::uint32_t per_sector = sector_size_ / 4 - 1;
   for (std::uint32_t n = 0; locations.size() < fat_sectors; ++n) {
-    if (next == kEndOfChain || next == kFree || n >= difat_sectors) broken("DIFAT ends before every FAT sector is named");
+    if (next == kEndOfChain || next == kFree || n >= difat_sectors) {
+      broken("DIFAT ends before every FAT sector is named");
+    }
     if (next >= sector_count_ || seen[next]) broken("DIFAT chain is out of range or has a cycle");
     seen[next] = true;
     std::string_view s = sector(next);
@@ -181,7 +186,8 @@ void CompoundFile::read_directory() {
   std::uint32_t mini_fat_sectors = u32(data_, 64);
   if (mini_fat_sectors > sector_count_) broken("declares more mini FAT sectors than the file holds");
   if (mini_fat_sectors > 0) {
-    std::string table = read_chain(u32(data_, 60), static_cast<std::uint64_t>(mini_fat_sectors) * sector_size_, "mini FAT");
+    std::uint64_t table_bytes = static_cast<std::uint64_t>(mini_fat_sectors) * sector_size_;
+    std::string table = read_chain(u32(data_, 60), table_bytes, "mini FAT");
     mini_fat_.reserve(table.size() / 4);
     for (std::size_t i = 0; i + 4 <= table.size(); i += 4) mini_fat_.push_back(u32(table, i));
   }
@@ -233,7 +239,9 @@ std::string CompoundFile::read_mini(std::uint32_t start, std::uint64_t size) con
   std::vector<std::uint32_t> links = chain(start, mini_fat_, sectors, "mini stream");
   if (links.size() < sectors) broken("a mini stream chain is shorter than its size");
   out.reserve(size);
-  for (std::uint32_t link : links) out.append(mini_stream_, static_cast<std::size_t>(link) * mini_sector_size_, mini_sector_size_);
+  for (std::uint32_t link : links) {
+    out.append(mini_stream_, static_cast<std::size_t>(link) * mini_sector_size_, mini_sector_size_);
+  }
   out.resize(size);
   return out;
 }
@@ -245,7 +253,8 @@ std::optional<std::string> CompoundFile::read(std::string_view name) {
   check_stream_size(e->size, limits_, what.c_str());
   if (total_read_ + e->size > limits_.max_total_uncompressed) {
     throw LimitError("max_total_uncompressed",
-                     "OLE streams read exceed max_total_uncompressed=" + std::to_string(limits_.max_total_uncompressed) +
+                     "OLE streams read exceed max_total_uncompressed=" +
+                         std::to_string(limits_.max_total_uncompressed) +
                          " bytes (raise it with docxsift.Limits(max_total_uncompressed=...))");
   }
   total_read_ += e->size;

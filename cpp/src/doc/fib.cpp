@@ -58,7 +58,9 @@ Fib read_fib(std::string_view s) {
     fib.fc[i] = u32(s, at + i * 8);
     fib.lcb[i] = u32(s, at + i * 8 + 4);
   }
-  if (pairs <= static_cast<std::size_t>(FcLcb::Clx)) throw PackageError("corrupt Word .doc: the FIB has no piece table (fcClx)");
+  if (pairs <= static_cast<std::size_t>(FcLcb::Clx)) {
+    throw PackageError("corrupt Word .doc: the FIB has no piece table (fcClx)");
+  }
   return fib;
 }
 

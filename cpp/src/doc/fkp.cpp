@@ -18,7 +18,9 @@ void each_page(std::string_view word_document, std::string_view plc_bte, F&& f) 
   for (std::size_t i = 0; i < plc.count(); ++i) {
     std::uint32_t pn = u32(plc.data(i), 0) & 0x3FFFFF;
     std::string_view page = slice(word_document, static_cast<std::uint64_t>(pn) * kPage, kPage);
-    if (page.size() != kPage) throw PackageError("corrupt Word .doc: a formatting page (FKP) lies outside the WordDocument stream");
+    if (page.size() != kPage) {
+      throw PackageError("corrupt Word .doc: a formatting page (FKP) lies outside the WordDocument stream");
+    }
     f(page);
   }
 }

@@ -90,7 +90,9 @@ void compute_list_labels(wml::detail::Builder& builder, std::string_view lst, st
   // LFOs: 1-based ilfo -> lsid.
   std::vector<std::uint32_t> lsid_of_lfo;
   std::uint32_t lfos = u32(lfo, 0);
-  for (std::uint32_t i = 0; i < lfos && 4 + (i + 1) * 16 <= lfo.size(); ++i) lsid_of_lfo.push_back(u32(lfo, 4 + i * 16));
+  for (std::uint32_t i = 0; i < lfos && 4 + (i + 1) * 16 <= lfo.size(); ++i) {
+    lsid_of_lfo.push_back(u32(lfo, 4 + i * 16));
+  }
 
   model::Document& doc = builder.doc();
   std::map<std::uint32_t, std::vector<std::int64_t>> counters;  // by lsid, per level (0: not started)
@@ -130,7 +132,9 @@ void compute_list_labels(wml::detail::Builder& builder, std::string_view lst, st
     model::ListLabel& out = doc.list_labels[ref.paragraph];
     out.label = builder.intern(label);
     out.level = static_cast<std::int8_t>(ilvl);
-    out.suffix = level.follow == 1 ? model::ListSuffix::Space : level.follow == 2 ? model::ListSuffix::Nothing : model::ListSuffix::Tab;
+    out.suffix = level.follow == 1   ? model::ListSuffix::Space
+                 : level.follow == 2 ? model::ListSuffix::Nothing
+                                     : model::ListSuffix::Tab;
   }
 }
 

@@ -126,7 +126,9 @@ PieceTable::PieceTable(std::string_view clx, std::string_view word_document, con
     prcs_.push_back(slice(clx, at + 3, size));
     at += 3 + size;
   }
-  if (at >= clx.size() || u8(clx, at) != 0x02) throw PackageError("corrupt Word .doc: no piece table (Pcdt) in the Clx");
+  if (at >= clx.size() || u8(clx, at) != 0x02) {
+    throw PackageError("corrupt Word .doc: no piece table (Pcdt) in the Clx");
+  }
   std::uint32_t lcb = u32(clx, at + 1);
   std::string_view plc = slice(clx, at + 5, lcb);
   if (plc.size() != lcb || lcb < 4) throw PackageError("corrupt Word .doc: the piece table is cut short");

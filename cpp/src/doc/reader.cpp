@@ -41,7 +41,9 @@ using model::kNone;
     throw PackageError("a Microsoft Works word processor document (.wps), not a Word document: "
                        "save it as .docx or .doc in Works, Word or LibreOffice first");
   }
-  if (file.has("Workbook") || file.has("Book")) throw PackageError("an Excel workbook (.xls, OLE), not a Word document");
+  if (file.has("Workbook") || file.has("Book")) {
+    throw PackageError("an Excel workbook (.xls, OLE), not a Word document");
+  }
   if (file.has("PowerPoint Document")) throw PackageError("a PowerPoint presentation (.ppt, OLE), not a Word document");
   if (file.has("__properties_version1.0")) throw PackageError("an Outlook message (.msg, OLE), not a Word document");
   throw PackageError("an OLE compound file with no WordDocument stream: not a Word document");
@@ -106,7 +108,8 @@ struct Reader {
     auto range = [&](Sub sub, std::uint64_t from, std::uint64_t to) {
       std::uint64_t base = fib.start(sub), limit = std::min<std::uint64_t>(base + fib.count(sub), cp_end);
       std::uint64_t b = std::min(base + from, limit), e = std::min(base + to, limit);
-      return std::pair<std::uint32_t, std::uint32_t>{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(std::max(b, e))};
+      return std::pair<std::uint32_t, std::uint32_t>{static_cast<std::uint32_t>(b),
+                                                     static_cast<std::uint32_t>(std::max(b, e))};
     };
 
     // The body.
@@ -119,10 +122,9 @@ struct Reader {
     read_notes(context, range, FcLcb::PlcfendRef, FcLcb::PlcfendTxt, Sub::Endnote, model::NoteKind::Endnote);
     read_comments(context, range);
     // The LVLs follow the PlfLst in the stream, outside its lcb.
-    std::string_view lists = fib.lcb[static_cast<std::size_t>(FcLcb::PlfLst)] == 0
-                                 ? std::string_view{}
-                                 : detail::slice(table, fib.fc[static_cast<std::size_t>(FcLcb::PlfLst)],
-                                                 table.size() - std::min<std::size_t>(table.size(), fib.fc[static_cast<std::size_t>(FcLcb::PlfLst)]));
+    const std::size_t lst = static_cast<std::size_t>(FcLcb::PlfLst);
+    std::size_t after_lst = table.size() - std::min<std::size_t>(table.size(), fib.fc[lst]);
+    std::string_view lists = fib.lcb[lst] == 0 ? std::string_view{} : detail::slice(table, fib.fc[lst], after_lst);
     detail::compute_list_labels(builder, lists, table_part(FcLcb::PlfLfo), context.numbered);
     model::link_styles(doc);
     return builder.finish();
@@ -130,7 +132,8 @@ struct Reader {
 
   char32_t char_at(const detail::DocContext& context, std::uint32_t cp) const {
     char32_t found = 0;
-    context.pieces.walk(cp, cp + 1, context.code_page, [&](std::uint32_t, char32_t c, std::uint32_t, std::uint16_t) { found = c; });
+    context.pieces.walk(cp, cp + 1, context.code_page,
+                        [&](std::uint32_t, char32_t c, std::uint32_t, std::uint16_t) { found = c; });
     return found;
   }
 
@@ -138,7 +141,10 @@ struct Reader {
   // after their last paragraph's (a story of one mark is empty): the empty
   // paragraphs at the end are not drawn.
   std::uint32_t trim_trailing_marks(const detail::DocContext& context, std::uint32_t begin, std::uint32_t end) const {
-    while (end > begin && char_at(context, end - 1) == 0x0D && (end - begin == 1 || char_at(context, end - 2) == 0x0D)) --end;
+    while (end > begin && char_at(context, end - 1) == 0x0D &&
+           (end - begin == 1 || char_at(context, end - 2) == 0x0D)) {
+      --end;
+    }
     return end;
   }
 
@@ -197,7 +203,9 @@ struct Reader {
     if (boxes.count() == 0) return;
     Plc shapes(table_part(FcLcb::PlcSpaMom), 26);
     std::map<std::uint32_t, std::uint32_t> anchor_of_shape;
-    for (std::size_t i = 0; i < shapes.count(); ++i) anchor_of_shape.emplace(detail::u32(shapes.data(i), 0), shapes.pos(i));
+    for (std::size_t i = 0; i < shapes.count(); ++i) {
+      anchor_of_shape.emplace(detail::u32(shapes.data(i), 0), shapes.pos(i));
+    }
     std::uint64_t base = fib.start(Sub::TextBox);
     std::uint64_t limit = std::min<std::uint64_t>(base + fib.count(Sub::TextBox), context.pieces.cp_end());
     // The last FTXBXS is a sentinel.
@@ -207,7 +215,8 @@ struct Reader {
       auto anchor = anchor_of_shape.find(detail::u32(ftxbxs, 14));
       if (anchor == anchor_of_shape.end()) continue;
       std::uint64_t b = std::min(base + boxes.pos(i), limit), e = std::min(base + boxes.pos(i + 1), limit);
-      std::uint32_t trimmed = trim_trailing_marks(context, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+      std::uint32_t trimmed =
+          trim_trailing_marks(context, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
       if (trimmed <= b) continue;
       context.text_boxes.push_back({anchor->second, static_cast<std::uint32_t>(b), trimmed});
     }
@@ -259,7 +268,8 @@ struct Reader {
       model::Note note;
       note.kind = kind;
       note.id = builder.intern(std::to_string(i + 1));
-      note.story = begin_story(kind == model::NoteKind::Endnote ? model::StoryKind::Endnote : model::StoryKind::Footnote);
+      note.story =
+          begin_story(kind == model::NoteKind::Endnote ? model::StoryKind::Endnote : model::StoryKind::Footnote);
       doc.notes.push_back(note);
       set_blocks(note.story, detail::read_blocks(context, b, e, note.story, false, false));
     }
@@ -278,7 +288,9 @@ struct Reader {
     for (std::size_t at = 0; at + 2 <= owners.size();) {
       std::size_t chars = detail::u16(owners, at);
       std::u16string name;
-      for (std::size_t c = 0; c < chars && at + 2 + c * 2 + 1 < owners.size(); ++c) name.push_back(detail::u16(owners, at + 2 + c * 2));
+      for (std::size_t c = 0; c < chars && at + 2 + c * 2 + 1 < owners.size(); ++c) {
+        name.push_back(detail::u16(owners, at + 2 + c * 2));
+      }
       authors.push_back(builder.intern(detail::utf16_to_utf8(name)));
       at += 2 + chars * 2;
     }
@@ -288,7 +300,9 @@ struct Reader {
       model::Comment comment;
       comment.id = builder.intern(std::to_string(i));
       std::u16string initials;
-      for (std::size_t c = 0; c < std::min<std::size_t>(detail::u16(atrd, 0), 9); ++c) initials.push_back(detail::u16(atrd, 2 + c * 2));
+      for (std::size_t c = 0; c < std::min<std::size_t>(detail::u16(atrd, 0), 9); ++c) {
+        initials.push_back(detail::u16(atrd, 2 + c * 2));
+      }
       if (!initials.empty()) comment.initials = builder.intern(detail::utf16_to_utf8(initials));
       std::uint16_t author = detail::u16(atrd, 20);
       if (author < authors.size()) comment.author = authors[author];

@@ -167,7 +167,9 @@ std::vector<StyleInfo> read_styles(wml::detail::Builder& builder, std::string_vi
     std::size_t name_at = cb_base;
     std::size_t chars = u16(std_, name_at);
     std::u16string raw;
-    for (std::size_t c = 0; c < chars && name_at + 2 + c * 2 + 1 < std_.size(); ++c) raw.push_back(u16(std_, name_at + 2 + c * 2));
+    for (std::size_t c = 0; c < chars && name_at + 2 + c * 2 + 1 < std_.size(); ++c) {
+      raw.push_back(u16(std_, name_at + 2 + c * 2));
+    }
     std::string name = builtin_name(sti);
     if (name.empty()) {
       name = utf16_to_utf8(raw);

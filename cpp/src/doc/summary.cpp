@@ -66,7 +66,8 @@ void each_property(std::string_view stream, F&& f) {
   if (set.size() < 8 || count > (set.size() - 8) / 8) return;
   std::uint16_t code_page = 1252;
   for (std::uint32_t i = 0; i < count; ++i) {
-    if (u32(set, 8 + i * 8) == 1 && u16(set, u32(set, 12 + i * 8)) == kVtI2) code_page = u16(set, u32(set, 12 + i * 8) + 4);
+    std::uint32_t at = u32(set, 12 + i * 8);
+    if (u32(set, 8 + i * 8) == 1 && u16(set, at) == kVtI2) code_page = u16(set, at + 4);
   }
   for (std::uint32_t i = 0; i < count; ++i) {
     std::uint32_t id = u32(set, 8 + i * 8);

@@ -373,7 +373,8 @@ class Walker {
     row.runs = {static_cast<Index>(doc_.runs.size()), 0};
     for (std::size_t i = 0; i < para_.runs.size(); ++i) {
       const PendingRun& r = para_.runs[i];
-      std::uint32_t end = i + 1 < para_.runs.size() ? para_.runs[i + 1].start : static_cast<std::uint32_t>(para_.text.size());
+      std::uint32_t end =
+          i + 1 < para_.runs.size() ? para_.runs[i + 1].start : static_cast<std::uint32_t>(para_.text.size());
       std::uint32_t size = clamp(end) - clamp(r.start);
       if (size == 0) continue;
       model::Run run;
@@ -487,7 +488,9 @@ class Walker {
         std::uint8_t merge = u8(op, 2);
         if (itc >= 64) return;
         if (layout.vmerge.size() <= itc) layout.vmerge.resize(itc + 1, model::VMerge::None);
-        layout.vmerge[itc] = merge == 1 ? model::VMerge::Restart : merge == 3 ? model::VMerge::Continue : model::VMerge::None;
+        layout.vmerge[itc] = merge == 1   ? model::VMerge::Restart
+                             : merge == 3 ? model::VMerge::Continue
+                                          : model::VMerge::None;
       }
     });
     return layout;
@@ -544,7 +547,8 @@ class Walker {
           std::uint32_t first = grid_index(layout.edges[i]), last = grid_index(layout.edges[i + 1]);
           if (i == 0) row.grid_before = static_cast<std::uint16_t>(std::min<std::uint32_t>(first, 0xFFFF));
           cell.grid_column = first;
-          cell.grid_span = static_cast<std::uint16_t>(std::clamp<std::uint32_t>(last > first ? last - first : 1, 1, 0xFFFF));
+          std::uint32_t span = last > first ? last - first : 1;
+          cell.grid_span = static_cast<std::uint16_t>(std::clamp<std::uint32_t>(span, 1, 0xFFFF));
           column = first + cell.grid_span;
         } else {
           cell.grid_column = column;

@@ -52,27 +52,6 @@ void check_zip(zip_error_t* error, const std::string& what) {
   if (code != ZIP_ER_OK) throw_zip(code, what);
 }
 
-[[noreturn]] void throw_not_zip(std::string_view data) {
-  switch (sniff(data)) {
-    case Sniffed::OleEncrypted:
-      throw EncryptedError(
-          "password-protected document: the file is an encrypted OLE container "
-          "(EncryptedPackage); decrypt it in Word or with msoffcrypto-tool first");
-    case Sniffed::OleWord97:
-      throw PackageError(
-          "legacy Word 97-2003 .doc file (OLE compound file), not a .docx; "
-          "convert it first, e.g. with LibreOffice: soffice --convert-to docx");
-    case Sniffed::OleOther:
-      throw PackageError("an OLE compound file, not a .docx (ZIP) package");
-    default:
-      break;
-  }
-  if (data.starts_with("{\\rtf")) throw PackageError("an RTF file, not a .docx (ZIP) package");
-  if (data.starts_with("%PDF")) throw PackageError("a PDF file, not a .docx (ZIP) package");
-  if (data.empty()) throw PackageError("empty file, not a .docx (ZIP) package");
-  throw PackageError("not a ZIP archive (a .docx file is a ZIP package)");
-}
-
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string lowercase(std::string_view s) {
@@ -80,6 +59,36 @@ std::string lowercase(std::string_view s) {
   std::transform(out.begin(), out.end(), out.begin(), ascii_lower);
   return out;
 }
+
+[[noreturn]] void throw_not_zip(std::string_view data) {
+  switch (sniff(data)) {
+    case Sniffed::OleEncrypted:
+      throw EncryptedError(
+          "password-protected document: the file is an encrypted OLE container "
+          "(EncryptedPackage); decrypt it in Word or with msoffcrypto-tool first");
+    case Sniffed::OleWord97:
+      // docxsift::open_file/open_buffer read these with the .doc reader.
+      throw PackageError("a Word 97-2003 .doc file (OLE compound file), not a ZIP package: "
+                         "open it with docxsift.open(), which reads .doc files");
+    case Sniffed::OleOther:
+      throw PackageError("an OLE compound file, not a .docx (ZIP) package");
+    default:
+      break;
+  }
+  if (data.starts_with("{\\rtf")) throw PackageError("an RTF file, not a .docx (ZIP) package");
+  // Web pages and MIME HTML saved with a .doc name are common in scraped corpora.
+  std::string head = lowercase(data.substr(0, 1024));
+  if (head.find("mime-version:") != std::string::npos) {
+    throw PackageError("a MIME HTML (.mht) file, not a Word document");
+  }
+  if (head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos) {
+    throw PackageError("an HTML file, not a Word document");
+  }
+  if (data.starts_with("%PDF")) throw PackageError("a PDF file, not a .docx (ZIP) package");
+  if (data.empty()) throw PackageError("empty file, not a .docx (ZIP) package");
+  throw PackageError("not a ZIP archive (a .docx file is a ZIP package)");
+}
+
 
 // Owns a zip_t: a member, so that it is discarded even when the constructor
 // that opened it throws afterwards (a destructor would not run then).

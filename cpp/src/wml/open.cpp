@@ -13,6 +13,7 @@
 #include "wml/detail_builder.hpp"
 #include "wml/detail_names.hpp"
 #include "wml/detail_numbering.hpp"
+#include "wml/detail_open.hpp"
 #include "wml/detail_parts.hpp"
 #include "wml/detail_pages.hpp"
 #include "wml/detail_story_reader.hpp"
@@ -152,7 +153,7 @@ Options parsed_whole(const Options& options) {
 
 }  // namespace
 
-DocumentPtr open_file(const std::string& path, const Options& options) {
+DocumentPtr wml::open_docx_file(const std::string& path, const Options& options) {
   // The source is made first: it remembers the file as it was when opened.
   auto source = PartSource::file(path, options.limits);
   try {
@@ -163,7 +164,7 @@ DocumentPtr open_file(const std::string& path, const Options& options) {
   }
 }
 
-DocumentPtr open_buffer(std::string_view data, const Options& options) {
+DocumentPtr wml::open_docx_buffer(std::string_view data, const Options& options) {
   // One copy of the bytes, shared by the archive now and Image.blob later.
   auto shared = std::make_shared<const std::string>(data);
   auto source = PartSource::buffer(shared, options.limits);

@@ -56,7 +56,9 @@ AGREEMENT = ROOT / "build" / "doc-agreement"
 
 
 def fixtures_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_doc_fixtures", ROOT / "tools" / "make-doc-fixtures.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_doc_fixtures", ROOT / "tools" / "make-doc-fixtures.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -96,7 +98,11 @@ def corpus_pairs(n: int) -> list[tuple[str, Path, Path]]:
     if n <= 0 or not (AGREEMENT / "doc").is_dir():
         return []
     docs = sorted((AGREEMENT / "doc").glob("*.doc"))[:n]
-    return [(d.stem, d, AGREEMENT / "in" / f"{d.stem}.docx") for d in docs if (AGREEMENT / "in" / f"{d.stem}.docx").exists()]
+    return [
+        (d.stem, d, AGREEMENT / "in" / f"{d.stem}.docx")
+        for d in docs
+        if (AGREEMENT / "in" / f"{d.stem}.docx").exists()
+    ]
 
 
 # ---------------------------------------------------------------- jobs
@@ -150,7 +156,7 @@ def soffice_batch_ms(paths: list[Path], reps: int) -> float:
 
 
 def safe(fn: Callable[[Path], object]) -> Callable[[Path], object]:
-    """The job, or None where the tool refuses the file (docxsift's DocxError, office_oxide's errors)."""
+    """The job, or None where the tool refuses the file (a DocxError, office_oxide's errors)."""
 
     def run(path: Path) -> object:
         try:
@@ -191,14 +197,23 @@ def measure_set(
         # soffice per launch: fewer runs (a second or more each), on at most
         # --soffice-files files of a set (the per-file cost is its start-up).
         if use_soffice and len(read) <= args.soffice_files:
-            sums["soffice"] += median_ms(soffice_single, doc, 1 if args.quick else min(reps, 3), warm=False)
+            sums["soffice"] += median_ms(
+                soffice_single, doc, 1 if args.quick else min(reps, 3), warm=False
+            )
         print(f"  {label}: {name}", file=sys.stderr, flush=True)
     n = len(read)
-    result: dict[str, Any] = {"set": label, "files": n, "doc_errors": len(pairs) - n, "text_mb": text_bytes / 1e6}
+    result: dict[str, Any] = {
+        "set": label,
+        "files": n,
+        "doc_errors": len(pairs) - n,
+        "text_mb": text_bytes / 1e6,
+    }
     per_file = {k: v / max(n, 1) for k, v in sums.items()}
     if use_soffice:
         per_file["soffice"] = sums["soffice"] / max(min(n, args.soffice_files), 1)
-        per_file["soffice batch"] = soffice_batch_ms(read, 1 if args.quick else min(reps, 3)) if read else 0.0
+        per_file["soffice batch"] = (
+            soffice_batch_ms(read, 1 if args.quick else min(reps, 3)) if read else 0.0
+        )
     result["ms_per_file"] = {k: round(v, 3) for k, v in per_file.items()}
     if text_bytes:
         result["ms_per_text_mb"] = {
@@ -206,19 +221,28 @@ def measure_set(
         }
     ds = per_file["docxsift .doc"]
     result["ratios"] = {
-        f"{k} / docxsift .doc": round(v / ds, 1) for k, v in per_file.items() if k != "docxsift .doc" and ds
+        f"{k} / docxsift .doc": round(v / ds, 1)
+        for k, v in per_file.items()
+        if k != "docxsift .doc" and ds
     }
     if ds and per_file["docxsift .docx"]:
-        result["ratios"]["docxsift .doc / docxsift .docx"] = round(ds / per_file["docxsift .docx"], 2)
+        result["ratios"]["docxsift .doc / docxsift .docx"] = round(
+            ds / per_file["docxsift .docx"], 2
+        )
     return result
 
 
 def print_table(results: list[dict[str, Any]]) -> None:
     for r in results:
-        print(f"\n{r['set']}: {r['files']} files, {r['text_mb']:.2f} MB of text, .doc errors {r['doc_errors']}")
+        print(
+            f"\n{r['set']}: {r['files']} files, {r['text_mb']:.2f} MB of text,"
+            f" .doc errors {r['doc_errors']}"
+        )
         for k, v in r["ms_per_file"].items():
             per_mb = r.get("ms_per_text_mb", {}).get(k)
-            print(f"  {k:16} {v:10.2f} ms/file" + (f"  {per_mb:9.1f} ms/MB of text" if per_mb else ""))
+            print(
+                f"  {k:16} {v:10.2f} ms/file" + (f"  {per_mb:9.1f} ms/MB of text" if per_mb else "")
+            )
         for k, v in r["ratios"].items():
             print(f"  {k:34} {v:8}x")
 
@@ -235,12 +259,21 @@ def versions() -> dict[str, str]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="CI mode: fixtures only, 3 reps")
-    ap.add_argument("--long-mb", type=float, default=2.0, help="size of the long document (0: none)")
+    ap.add_argument(
+        "--long-mb", type=float, default=2.0, help="size of the long document (0: none)"
+    )
     ap.add_argument("--corpus-docs", type=int, default=100, help="converted corpus pairs (0: none)")
-    ap.add_argument("--soffice-files", type=int, default=10, help="files per set timed with one soffice launch each")
+    ap.add_argument(
+        "--soffice-files",
+        type=int,
+        default=10,
+        help="files per set timed with one soffice launch each",
+    )
     ap.add_argument("--no-soffice", action="store_true")
     ap.add_argument("--no-oxide", action="store_true")
     ap.add_argument("--json", default=str(OUT / "doc-results.json"))
@@ -248,7 +281,10 @@ def main() -> int:
     if args.quick:
         args.reps, args.long_mb, args.corpus_docs, args.soffice_files = 3, 0, 0, 2
     if not soffice.available():
-        print("bench_doc: no soffice; the soffice rows and the long document are skipped", file=sys.stderr)
+        print(
+            "bench_doc: no soffice; the soffice rows and the long document are skipped",
+            file=sys.stderr,
+        )
     sets = [("fixtures", fixture_pairs())]
     if args.long_mb > 0:
         long = long_pair(args.long_mb)

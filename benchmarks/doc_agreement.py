@@ -17,6 +17,8 @@ Then, per document:
   (a) F1(docxsift text of K.doc, docxsift text of K.docx)
   (b) F1(docxsift text of K.doc, LibreOffice text of K.doc), next to
       F1(docxsift text of K.docx, LibreOffice text of K.docx)
+  (c) for reference, where office_oxide (PyPI office-oxide, a Rust reader)
+      is installed: F1(office_oxide text of K.doc, docxsift text of K.docx)
 F1 is the character F1 of two multisets of characters (bag of characters:
 precision and recall of the common characters, counted with multiplicity),
 after dropping every white-space character and U+FEFF, so the paragraph,
@@ -134,7 +136,9 @@ def convert_all(docs: Sequence[Doc], corpus: Path, workers: int) -> None:
     staged = stage(docs, corpus)
     convert_step("doc", staged, soffice.TO_DOC, OUT / "doc", workers)
     made = [OUT / "doc" / f"{d.key}.doc" for d in docs]
-    convert_step("doc-txt", [p for p in made if p.exists()], soffice.TO_TXT, OUT / "doc-txt", workers)
+    convert_step(
+        "doc-txt", [p for p in made if p.exists()], soffice.TO_TXT, OUT / "doc-txt", workers
+    )
     convert_step("docx-txt", staged, soffice.TO_TXT, OUT / "docx-txt", workers)
 
 
@@ -174,6 +178,17 @@ def ds_text(path: str) -> str:
     return str(docxsift.open(path).text)
 
 
+def oxide_text(path: Path) -> str | None:
+    try:
+        import office_oxide
+    except ImportError:
+        return None
+    try:
+        return str(office_oxide.extract_text(str(path)))
+    except Exception:  # office_oxide's own errors: scored as no text
+        return ""
+
+
 @dataclass
 class Row:
     rel: str
@@ -183,6 +198,7 @@ class Row:
     doc_error: bool
     doc_vs_lo: float | None
     docx_vs_lo: float | None
+    oxide_doc_vs_docx: float | None  # None: office_oxide not installed, or no .doc
 
 
 def compare(d: Doc) -> Row:
@@ -190,11 +206,16 @@ def compare(d: Doc) -> Row:
     doc_path = OUT / "doc" / f"{d.key}.doc"
     doc = read_text(ds_text, doc_path) if doc_path.exists() else None
     error = doc_path.exists() and doc is None
-    lo_doc, lo_docx = lo_text(OUT / "doc-txt" / f"{d.key}.txt"), lo_text(OUT / "docx-txt" / f"{d.key}.txt")
+    lo_doc, lo_docx = (
+        lo_text(OUT / "doc-txt" / f"{d.key}.txt"),
+        lo_text(OUT / "docx-txt" / f"{d.key}.txt"),
+    )
     a = None if docx is None or not doc_path.exists() else f1(doc or "", docx)
     b_doc = None if lo_doc is None else f1(doc or "", lo_doc)
     b_docx = None if lo_docx is None or docx is None else f1(docx, lo_docx)
-    return Row(d.rel, d.key, d.chinese, a, error, b_doc, b_docx)
+    oxide = oxide_text(doc_path) if doc_path.exists() and docx is not None else None
+    c = None if oxide is None or docx is None else f1(oxide, docx)
+    return Row(d.rel, d.key, d.chinese, a, error, b_doc, b_docx, c)
 
 
 def stats(values: Sequence[float | None]) -> dict[str, Any]:
@@ -217,6 +238,7 @@ def summarise(rows: Sequence[Row], doc_reader: str) -> dict[str, Any]:
             "doc_errors": sum(r.doc_error for r in rs),
             "doc_vs_libreoffice_doc": stats([r.doc_vs_lo for r in both]),
             "docx_vs_libreoffice_docx": stats([r.docx_vs_lo for r in both]),
+            "office_oxide_doc_vs_docx": stats([r.oxide_doc_vs_docx for r in rs]),
         }
 
     scored = [r for r in rows if r.doc_vs_docx is not None]
@@ -239,11 +261,16 @@ def print_summary(s: dict[str, Any]) -> None:
     print(f"F1: {s['f1']}")
     for name in ("overall", "chinese"):
         p = s[name]
-        a, lo_doc, lo_docx = p["doc_vs_docx"], p["doc_vs_libreoffice_doc"], p["docx_vs_libreoffice_docx"]
+        a, lo_doc, lo_docx = (
+            p["doc_vs_docx"],
+            p["doc_vs_libreoffice_doc"],
+            p["docx_vs_libreoffice_docx"],
+        )
         if not a["n"]:
             continue
         print(
-            f"{name:8} .doc vs .docx      n={a['n']:4}  mean {a['mean']:.4f}  median {a['median']:.4f}"
+            f"{name:8} .doc vs .docx      n={a['n']:4}  mean {a['mean']:.4f}"
+            f"  median {a['median']:.4f}"
             f"  >=0.99: {a['at_least_0.99']}  .doc errors: {p['doc_errors']}"
         )
         if lo_doc["n"]:
@@ -252,13 +279,21 @@ def print_summary(s: dict[str, Any]) -> None:
                 f" median {lo_doc['median']:.4f}  |  .docx mean {lo_docx['mean']:.4f}"
                 f" median {lo_docx['median']:.4f}"
             )
+        ox = p["office_oxide_doc_vs_docx"]
+        if ox["n"]:
+            print(
+                f"{name:8} office_oxide .doc vs docxsift .docx  n={ox['n']:4}"
+                f"  mean {ox['mean']:.4f}  median {ox['median']:.4f}"
+            )
     print("worst .doc vs .docx:")
     for w in s["worst"]:
         print(f"  {w['f1']:.4f}  {w['file']}")
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
     ap.add_argument("-n", type=int, default=None, help="number of documents (default: all)")
     ap.add_argument("--workers", type=int, default=2, help="soffice launches at a time (default 2)")

@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT / "tests" / "python"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import soffice  # noqa: E402
+
 from docx_builder import make_docx, p  # noqa: E402
 
 
@@ -126,15 +127,28 @@ def english_report() -> bytes:
     endnote, a text box and hidden text."""
     textbox = (
         '<w:r><w:pict><v:shape id="box1" style="width:150pt;height:40pt" type="#_x0000_t202">'
-        "<v:textbox><w:txbxContent>" + p("Text in a box.") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        "<v:textbox><w:txbxContent>"
+        + p("Text in a box.")
+        + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
     )
     body = "".join(
         [
             styled("Title", r("Quarterly Report")),
             styled("Heading1", r("1 Introduction")),
-            p(r("This report has "), r("bold", "<w:b/>"), r(", "), r("italic", "<w:i/>"), r(" and "),
-              r("bold italic", "<w:b/><w:i/>"), r(" runs.")),
-            p(r("See the "), '<w:hyperlink r:id="rIdLink">' + r("project site") + "</w:hyperlink>", r(".")),
+            p(
+                r("This report has "),
+                r("bold", "<w:b/>"),
+                r(", "),
+                r("italic", "<w:i/>"),
+                r(" and "),
+                r("bold italic", "<w:b/><w:i/>"),
+                r(" runs."),
+            ),
+            p(
+                r("See the "),
+                '<w:hyperlink r:id="rIdLink">' + r("project site") + "</w:hyperlink>",
+                r("."),
+            ),
             p(r("Prepared by "), field("AUTHOR", "Docxsift Tests"), r(".")),
             styled("Heading2", r("1.1 Figures")),
             table([["Quarter", "Revenue", "Cost"], ["Q1", "120", "80"], ["Q2", "150", "95"]]),
@@ -158,7 +172,9 @@ def english_report() -> bytes:
         endnotes=(
             '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
             '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>'
-            '<w:endnote w:id="1">' + p('<w:r><w:endnoteRef/></w:r>', r(" Annual accounts, 2025.")) + "</w:endnote>"
+            '<w:endnote w:id="1">'
+            + p("<w:r><w:endnoteRef/></w:r>", r(" Annual accounts, 2025."))
+            + "</w:endnote>"
         ),
         document_rels=[("rIdLink", "hyperlink", "https://example.com/project", "External")],
         core=core("Quarterly Report", "Docxsift Tests"),
@@ -171,11 +187,19 @@ def traditional_chinese() -> bytes:
     body = "".join(
         [
             styled("Heading1", r("壹、計畫緣起", lang)),
-            p(r("臺灣的數位轉型計畫，著重於資訊安全與個人資料保護。", lang),
-              '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+            p(
+                r("臺灣的數位轉型計畫，著重於資訊安全與個人資料保護。", lang),
+                '<w:r><w:footnoteReference w:id="1"/></w:r>',
+            ),
             p(r("繁體中文文件常以「標楷體」排版，並使用全形標點：，。；：「」『』？！", lang)),
             styled("Heading2", r("一、執行項目", lang)),
-            table([["項目", "負責單位", "期程"], ["系統建置", "資訊處", "一一五年"], ["教育訓練", "人事室", "一一六年"]]),
+            table(
+                [
+                    ["項目", "負責單位", "期程"],
+                    ["系統建置", "資訊處", "一一五年"],
+                    ["教育訓練", "人事室", "一一六年"],
+                ]
+            ),
             p(r("以上報告，敬請鑒核。", lang)),
         ]
     )
@@ -185,7 +209,9 @@ def traditional_chinese() -> bytes:
         footnotes=(
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
-            '<w:footnote w:id="1">' + p('<w:r><w:footnoteRef/></w:r>', r(" 依據《個人資料保護法》。", lang)) + "</w:footnote>"
+            '<w:footnote w:id="1">'
+            + p("<w:r><w:footnoteRef/></w:r>", r(" 依據《個人資料保護法》。", lang))
+            + "</w:footnote>"
         ),
         core=core("數位轉型計畫報告", "資訊處"),
     )
@@ -206,8 +232,13 @@ def structure() -> bytes:
             table([["outer 1", p("holds a table:") + nested + p("")], ["outer 2", "outer 3"]]),
             p(r("Symbols: © ® ™ € £ ¥ § ¶ ° ± × ÷ → ≤ ≥ ∞ — – … “quoted” ‘single’")),
             p(r("Greek αβγ, Cyrillic Жж, Japanese かなカナ, Korean 한국어, emoji 😀.")),
-            p(r("soft"), "<w:r><w:softHyphen/></w:r>", r("hyphen and non"), "<w:r><w:noBreakHyphen/></w:r>",
-              r("breaking hyphen.")),
+            p(
+                r("soft"),
+                "<w:r><w:softHyphen/></w:r>",
+                r("hyphen and non"),
+                "<w:r><w:noBreakHyphen/></w:r>",
+                r("breaking hyphen."),
+            ),
             p(""),
             p(r("After an empty paragraph.")),
         ]
@@ -304,11 +335,15 @@ def encrypt(src: Path, out: Path) -> None:
     """Saves src as .doc with a password, through python3-uno (LibreOffice 7.4's
     --convert-to ignores filter options given as JSON)."""
     script = ROOT / "tools" / "uno_save_encrypted.py"
-    subprocess.run(["/usr/bin/python3", str(script), str(src), str(out), PASSWORD], check=True, timeout=300)
+    subprocess.run(
+        ["/usr/bin/python3", str(script), str(src), str(out), PASSWORD], check=True, timeout=300
+    )
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--out", default=str(ROOT / "tests" / "data" / "doc"))
     ap.add_argument("--src", default=str(ROOT / "build" / "doc-fixtures"))
     args = ap.parse_args()
@@ -338,7 +373,9 @@ def main() -> int:
         text = adjusted(name, "text", doc.text)
         (out / f"{name}.txt").write_text(text, encoding="utf-8")  # exactly Document.text
         expect = {k: adjusted(name, k, v) for k, v in expectations(doc).items()}
-        (out / f"{name}.expect.json").write_text(json.dumps(expect, ensure_ascii=False, indent=1) + "\n")
+        (out / f"{name}.expect.json").write_text(
+            json.dumps(expect, ensure_ascii=False, indent=1) + "\n"
+        )
         print(f"{name}.{ext}: {saved.stat().st_size} bytes")
     encrypted = out / f"{ENCRYPTED}.doc"
     encrypt(src / "english_report.docx", encrypted)

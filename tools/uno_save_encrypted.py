@@ -29,9 +29,15 @@ def main(src: str, out: str, password: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pipe = f"docxsift_fixtures_{Path(tmp).name}"
         office = subprocess.Popen(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
-             f"--accept=pipe,name={pipe};urp;"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--norestore",
+                f"--accept=pipe,name={pipe};urp;",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             resolver = uno.getComponentContext().ServiceManager.createInstanceWithContext(
@@ -45,11 +51,19 @@ def main(src: str, out: str, password: str) -> None:
                     time.sleep(0.5)
             else:
                 raise SystemExit("soffice did not start")
-            desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(str(Path(src).resolve())), "_blank", 0,
-                                               (prop("Hidden", True),))
-            doc.storeToURL(uno.systemPathToFileUrl(str(Path(out).resolve())),
-                           (prop("FilterName", "MS Word 97"), prop("Password", password)))
+            desktop = ctx.ServiceManager.createInstanceWithContext(
+                "com.sun.star.frame.Desktop", ctx
+            )
+            doc = desktop.loadComponentFromURL(
+                uno.systemPathToFileUrl(str(Path(src).resolve())),
+                "_blank",
+                0,
+                (prop("Hidden", True),),
+            )
+            doc.storeToURL(
+                uno.systemPathToFileUrl(str(Path(out).resolve())),
+                (prop("FilterName", "MS Word 97"), prop("Password", password)),
+            )
             doc.close(True)
             try:
                 desktop.terminate()

@@ -83,7 +83,9 @@ def test_list_labels(path: Path) -> None:
 
 def test_gongwen_outline_and_fonts() -> None:
     doc = docxsift.open(DATA / "gongwen_notice.doc")
-    assert [(e.level, e.text) for e in doc.outline()][:3] == [(1, "一、总体要求"), (1, "二、重点任务"), (2, "（一）强化风险排查整治")]
+    assert [(e.level, e.label, e.title) for e in doc.outline()][:3] == [
+        (1, "一、", "总体要求"), (1, "二、", "重点任务"), (2, "（一）", "强化风险排查整治")
+    ]
     body = next(q for q in doc.paragraphs if q.text.startswith("坚持人民至上"))
     assert body.runs and all(r.font.east_asia_name == "仿宋_GB2312" and r.font.size.pt == 16 for r in body.runs)
     title = doc.paragraphs[0]

@@ -23,7 +23,7 @@ def open(
     include_hidden: bool = False,
     limits: _core.Limits | None = None,
 ) -> _core.Document:
-    """Open a .docx (also .docm, .dotx, .dotm) and read it.
+    """Open a .docx (also .docm, .dotx, .dotm) or a Word 97-2003 .doc (.dot, WPS .wps) and read it.
 
     ``source`` is a path, the file's bytes, or a binary file object.
     ``revisions="reject"`` shows tracked changes rejected (the original);

@@ -25,7 +25,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 Paths = Union[PathLike, Iterable[PathLike]]
 
 #: File name endings that extract() picks up from a directory.
-EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm")
+EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".wps")
 #: Every name ``fields=`` accepts.
 FIELDS: tuple[str, ...] = tuple(_core._BATCH_FIELDS)
 _ON_ERROR = ("record", "raise", "skip")
@@ -41,7 +41,7 @@ _TEXT_FIELDS = ("text", "paragraphs", "tables", "headers", "footers", "footnotes
 def iter_paths(paths: Paths) -> Iterator[str]:
     """The files ``paths`` names, lazily, as str.
 
-    A directory yields its ``.docx/.docm/.dotx/.dotm`` files recursively in
+    A directory yields its ``.docx/.docm/.dotx/.dotm/.doc/.dot/.wps`` files recursively in
     sorted order (Word's ``~$`` lock files skipped); a string with glob
     characters yields its matches sorted; any other iterable is consumed one
     item at a time.
@@ -162,7 +162,7 @@ def extract(
 
     ``paths`` is an iterable of paths (consumed lazily: at most a small window
     ahead of the records taken), a directory (searched recursively for
-    ``.docx/.docm/.dotx/.dotm``, sorted) or a glob. Each record holds
+    ``.docx/.docm/.dotx/.dotm/.doc/.dot/.wps``, sorted) or a glob. Each record holds
     ``path``, ``ok``, ``error`` (``"ClassName: message"`` or None) and
     ``seconds``, then each of ``fields``: ``text``, ``paragraphs``, ``tables``,
     ``headers``, ``footers``, ``footnotes``, ``comments``, ``properties``,

@@ -59,9 +59,9 @@ void check_zip(zip_error_t* error, const std::string& what) {
           "password-protected document: the file is an encrypted OLE container "
           "(EncryptedPackage); decrypt it in Word or with msoffcrypto-tool first");
     case Sniffed::OleWord97:
-      throw PackageError(
-          "legacy Word 97-2003 .doc file (OLE compound file), not a .docx; "
-          "convert it first, e.g. with LibreOffice: soffice --convert-to docx");
+      // docxsift::open_file/open_buffer read these with the .doc reader.
+      throw PackageError("a Word 97-2003 .doc file (OLE compound file), not a ZIP package: "
+                         "open it with docxsift.open(), which reads .doc files");
     case Sniffed::OleOther:
       throw PackageError("an OLE compound file, not a .docx (ZIP) package");
     default:

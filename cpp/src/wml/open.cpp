@@ -1,8 +1,11 @@
 // Opening a document: archive -> opc -> one reader per part -> model.
+#include <fstream>
 #include <map>
 #include <system_error>
 
+#include "doc/detail_reader.hpp"
 #include "docxsift/archive.hpp"
+#include "docxsift/cfb.hpp"
 #include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
 #include "docxsift/opc.hpp"
@@ -148,9 +151,33 @@ Options parsed_whole(const Options& options) {
   return whole;
 }
 
+// The bytes of the file when it is an OLE compound file (a .doc), read
+// whole: the .doc reader needs every stream. nullopt for any other file, and
+// when the file cannot be read (the archive then reports why).
+std::optional<std::string> read_if_compound_file(const std::string& path, const Limits& limits) {
+  std::ifstream in(path, std::ios::binary);
+  char head[8];
+  if (!in || !in.read(head, sizeof head) || !cfb::is_compound_file(std::string_view(head, sizeof head))) {
+    return std::nullopt;
+  }
+  in.seekg(0, std::ios::end);
+  auto size = static_cast<std::uint64_t>(in.tellg());
+  if (size > limits.max_file_size) {
+    throw LimitError("max_file_size", "file is " + std::to_string(size) + " bytes, over max_file_size=" +
+                                          std::to_string(limits.max_file_size) +
+                                          " (raise it with docxsift.Limits(max_file_size=...))");
+  }
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
+  return bytes;
+}
+
 }  // namespace
 
 DocumentPtr open_file(const std::string& path, const Options& options) {
+  // Detected by content: an OLE file is a .doc (or is refused saying what it is).
+  if (auto ole = read_if_compound_file(path, options.limits)) return doc::read_doc(*ole, options);
   // The source is made first: it remembers the file as it was when opened.
   auto source = PartSource::file(path, options.limits);
   try {
@@ -162,6 +189,7 @@ DocumentPtr open_file(const std::string& path, const Options& options) {
 }
 
 DocumentPtr open_buffer(std::string_view data, const Options& options) {
+  if (cfb::is_compound_file(data)) return doc::read_doc(data, options);
   // One copy of the bytes, shared by the archive now and Image.blob later.
   auto shared = std::make_shared<const std::string>(data);
   auto source = PartSource::buffer(shared, options.limits);

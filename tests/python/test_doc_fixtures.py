@@ -86,10 +86,16 @@ def test_gongwen_outline_and_fonts() -> None:
     assert [(e.level, e.label, e.title) for e in doc.outline()][:3] == [
         (1, "一、", "总体要求"), (1, "二、", "重点任务"), (2, "（一）", "强化风险排查整治")
     ]
+    # LibreOffice writes a font into the .doc only where it differs from the
+    # style's: the body's 仿宋_GB2312 comes from the defaults, as Word renders it.
     body = next(q for q in doc.paragraphs if q.text.startswith("坚持人民至上"))
-    assert body.runs and all(r.font.east_asia_name == "仿宋_GB2312" and r.font.size.pt == 16 for r in body.runs)
+    assert body.runs
+    assert all(r.effective.east_asia_font == "仿宋_GB2312" and r.effective.size_pt == 16 for r in body.runs)
+    heading = next(q for q in doc.paragraphs if q.text == "一、总体要求")
+    assert [r.effective.east_asia_font for r in heading.runs] == ["黑体"]
     title = doc.paragraphs[0]
-    assert title.runs[0].bold is True and title.runs[0].font.size.pt == 22
+    assert all(r.bold is True and r.font.size.pt == 22 for r in title.runs)
+    assert {r.font.east_asia_name for r in title.runs} == {"方正小标宋简体"}
 
 
 def test_english_run_formatting() -> None:

@@ -71,13 +71,16 @@ fuzz: system-deps venv
 	  -DCMAKE_CXX_COMPILER=$$CXX -DDOCXSIFT_FUZZ=ON -DDOCXSIFT_BUILD_TESTS=OFF -DDOCXSIFT_BUILD_PYTHON=OFF
 	$(VENV)/bin/cmake --build build/fuzz -j $(JOBS)
 	$(VPY) tests/fuzz/make_seeds.py build/fuzz/seeds
-	mkdir -p build/fuzz/corpus/package build/fuzz/corpus/document_xml build/fuzz/crashes
+	mkdir -p build/fuzz/corpus/package build/fuzz/corpus/document_xml build/fuzz/corpus/doc build/fuzz/crashes
 	build/fuzz/tests/fuzz/fuzz_package -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	  -max_len=200000 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/ \
 	  build/fuzz/corpus/package build/fuzz/seeds/package tests/fuzz/regressions
 	build/fuzz/tests/fuzz/fuzz_document_xml -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	  -max_len=100000 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/ \
 	  -dict=tests/fuzz/wml.dict build/fuzz/corpus/document_xml build/fuzz/seeds/document_xml
+	build/fuzz/tests/fuzz/fuzz_doc -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -max_len=200000 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/ \
+	  build/fuzz/corpus/doc build/fuzz/seeds/doc
 
 # The documentation site in build/docs/ (open build/docs/index.html): Sphinx with
 # MyST pages, the API reference from the docstrings of the package built here, and

@@ -2,8 +2,9 @@
 
     python tests/fuzz/make_seeds.py OUT_DIR
 
-OUT_DIR/package/ gets whole .docx packages (for fuzz_package) and
-OUT_DIR/document_xml/ the document.xml of each (for fuzz_document_xml).
+OUT_DIR/package/ gets whole .docx packages (for fuzz_package),
+OUT_DIR/document_xml/ the document.xml of each (for fuzz_document_xml) and
+OUT_DIR/doc/ legacy .doc files from doc_builder (for fuzz_doc).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "python"))
 
+import doc_builder as db
 from docx_builder import PNG, chart_run, chart_xml, inline_picture, make_docx, p, vml_picture
 
 MATH = (
@@ -92,7 +94,28 @@ SNIPPETS = [
 ]
 
 
+def doc_seeds() -> list[bytes]:
+    """.doc files covering each reader of the doc stage."""
+    cell = db.P(pap=db.IN_TABLE, mark="\x07")
+    row_end = db.P(pap=db.IN_TABLE + db.TTP, mark="\x07")
+    styles = [db.Style("Normal", sti=0), db.Style("heading 1", sti=1, base=0, chp=db.BOLD),
+              db.Style("Level 2", base=0, pap=db.outline_level(1))]
+    return [
+        db.make_doc(["Hello ", db.R("bold", chp=db.BOLD + db.size(28) + db.font(1)), db.P()], title="T", author="A",
+                    created=133_000_000_000_000_000),
+        db.make_doc([db.R("中文", codec="gbk"), db.P(), db.R("繁體", codec="big5"), db.P()], lid=0x0804, fast_saved=True),
+        db.make_doc(["a", cell, "b", cell, row_end, "c", cell, "d", cell, row_end, "x", db.P()]),
+        db.make_doc(["f\x13 HYPERLINK \"http://x\" \x14link\x15", db.FN("note"), db.EN("end"),
+                     db.ANN("Ann", "comment"), db.P(), db.SECT(), "two", db.P()],
+                    headers=[{"header": ["h", db.P()], "footer": ["f", db.P()]}, {"header": ["h2", db.P()]}]),
+        db.make_doc(["Title", db.P(istd=1), "Sub", db.P(istd=2), db.R("hid", chp=db.VANISH), db.P()], styles=styles),
+    ]
+
+
 def main(out: Path) -> None:
+    (out / "doc").mkdir(parents=True, exist_ok=True)
+    for i, data in enumerate(doc_seeds()):
+        (out / "doc" / f"seed{i:02d}.doc").write_bytes(data)
     (out / "package").mkdir(parents=True, exist_ok=True)
     (out / "document_xml").mkdir(parents=True, exist_ok=True)
     for i, snippet in enumerate(SNIPPETS):

@@ -110,18 +110,21 @@ void compute_list_labels(wml::detail::Builder& builder, std::string_view lst, st
       if (deeper >= list.levels.size() || !list.levels[deeper].no_restart) counts[deeper] = 0;
     }
     std::string label;
+    std::u16string literal;  // text between placeholders, converted whole (surrogate pairs)
     for (char16_t c : level.text) {
-      if (c <= 8) {
-        std::size_t l = c;
-        const Level& shown = l < list.levels.size() ? list.levels[l] : level;
-        std::int64_t value = counts[l] == 0 ? shown.start : counts[l];
-        wml::NumberFormat format = level.legal && shown.format != wml::NumberFormat::Bullet ? wml::NumberFormat::Decimal : shown.format;
-        label += wml::format_number(format, value);
-      } else {
-        std::u16string one(1, c);
-        label += utf16_to_utf8(one);
+      if (c > 8) {
+        literal.push_back(c);
+        continue;
       }
+      label += utf16_to_utf8(literal);
+      literal.clear();
+      std::size_t l = c;
+      const Level& shown = l < list.levels.size() ? list.levels[l] : level;
+      std::int64_t value = counts[l] == 0 ? shown.start : counts[l];
+      bool legal = level.legal && shown.format != wml::NumberFormat::Bullet;
+      label += wml::format_number(legal ? wml::NumberFormat::Decimal : shown.format, value);
     }
+    label += utf16_to_utf8(literal);
     if (doc.list_labels.size() < doc.paragraphs.size()) doc.list_labels.resize(doc.paragraphs.size());
     if (ref.paragraph >= doc.list_labels.size() || label.empty()) continue;
     model::ListLabel& out = doc.list_labels[ref.paragraph];

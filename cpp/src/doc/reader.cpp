@@ -46,8 +46,8 @@ using model::kNone;
 }
 
 struct Reader {
-  Reader(std::string_view data, const Options& options)
-      : options(options), file(data, options.limits), builder(options.limits) {}
+  Reader(std::string_view data, const Options& opts)
+      : options(opts), file(data, opts.limits), builder(opts.limits) {}
 
   const Options& options;
   cfb::CompoundFile file;

@@ -441,6 +441,18 @@ class Walker {
         if (op.size() < 3 + (cells + 1) * 2) return;
         layout.edges.clear();
         for (std::size_t i = 0; i <= cells; ++i) layout.edges.push_back(i16(op, 3 + i * 2));
+        // Then a TC80 (20 bytes) per cell, when written: its tcgrf's fVertMerge
+        // (0x20) and fVertRestart (0x40) give vertical merges that no
+        // sprmTVertMerge overrides.
+        std::size_t tc_at = 3 + (cells + 1) * 2;
+        if (layout.vmerge.empty() && op.size() >= tc_at + cells * 20) {
+          for (std::size_t i = 0; i < cells; ++i) {
+            std::uint16_t tcgrf = u16(op, tc_at + i * 20);
+            layout.vmerge.push_back((tcgrf & 0x20) == 0   ? model::VMerge::None
+                                    : (tcgrf & 0x40) != 0 ? model::VMerge::Restart
+                                                          : model::VMerge::Continue);
+          }
+        }
       } else if (sprm == kTVertMerge) {
         // cb, itc, vertMerge: 1 starts a merged group, 3 continues it.
         std::size_t itc = u8(op, 1);

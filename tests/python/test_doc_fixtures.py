@@ -135,3 +135,16 @@ def test_cli_text() -> None:
     )
     assert result.returncode == 0
     assert result.stdout == (DATA / "gongwen_notice.txt").read_text(encoding="utf-8") + "\n"
+
+
+def test_hyperlink_field_is_a_hyperlink() -> None:
+    doc = docxsift.open(DATA / "english_report.doc")
+    para = next(q for q in doc.paragraphs if q.text == "See the project site.")
+    assert [(h.text, h.url) for h in para.hyperlinks] == [("project site", "https://example.com/project")]
+
+
+def test_comment_author_and_anchor() -> None:
+    doc = docxsift.open(DATA / "gongwen_notice.doc")
+    assert [(c.author, c.text) for c in doc.comments] == [("审核人", "建议明确检查频次的考核方式。")]
+    anchored = [q.text for q in doc.paragraphs if q.comment_ids]
+    assert len(anchored) == 1 and anchored[0].endswith("重点行业领域每月至少检查一次。")

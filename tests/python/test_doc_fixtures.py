@@ -148,3 +148,11 @@ def test_comment_author_and_anchor() -> None:
     assert [(c.author, c.text) for c in doc.comments] == [("审核人", "建议明确检查频次的考核方式。")]
     anchored = [q.text for q in doc.paragraphs if q.comment_ids]
     assert len(anchored) == 1 and anchored[0].endswith("重点行业领域每月至少检查一次。")
+
+
+def test_tracked_insertion_accepted_or_rejected() -> None:
+    path = DATA / "gongwen_notice.doc"
+    accepted = docxsift.open(path).paragraphs[11].text
+    rejected = docxsift.open(path, revisions="reject").paragraphs[11].text
+    assert accepted == "2．道路交通安全。严查“三超一疲劳”等违法行为，冰雪天气及时采取管控措施。"
+    assert rejected == "2．道路交通安全。严查“三超一疲劳”等违法行为。"

@@ -235,7 +235,7 @@ def measure_set(
 def print_table(results: list[dict[str, Any]]) -> None:
     for r in results:
         print(
-            f"\n{r['set']}: {r['files']} files, {r['text_mb']:.2f} MB of text,"
+            f"\n{r['set']}: {r['files']} files, {r['text_mb'] * 1000:.0f} kB of text,"
             f" .doc errors {r['doc_errors']}"
         )
         for k, v in r["ms_per_file"].items():

@@ -63,13 +63,15 @@ class R:
     text: str
     chp: bytes = b""
     codec: str = "utf-16-le"
+    prm: bytes = b""  # sprms of the piece's Prm (a Prc), as a fast save writes them
 
 
 @dataclass
 class P:
     istd: int = 0
-    pap: bytes = b""
+    pap: bytes | None = b""  # None: no PAPX at all (the piece's Prm gives the properties)
     mark: str = "\r"
+    prm: bytes = b""
 
 
 @dataclass
@@ -104,6 +106,39 @@ class Style:
     chp: bytes = b""
 
 
+@dataclass
+class ListLevel:
+    """An LVL: number format (nfc), level text with \x00-\x08 standing for the counters."""
+
+    nfc: int
+    text: str
+    start: int = 1
+    follow: int = 0  # 0 tab, 1 space, 2 nothing
+
+
+def list_item(ilfo: int, ilvl: int) -> bytes:
+    """The PAPX sprms of a paragraph in list ilfo (1-based) at level ilvl."""
+    return sprm(0x460B, struct.pack("<h", ilfo)) + sprm(0x260A, bytes([ilvl]))
+
+
+def _lists(lists: list[list[ListLevel]]) -> tuple[bytes, bytes]:
+    """PlfLst followed by the LVLs, and PlfLfo: list i is LFO i + 1."""
+    lst = struct.pack("<h", len(lists))
+    for i, _ in enumerate(lists):
+        lst += struct.pack("<II", 100 + i, 0) + b"\xff\x0f" * 9 + b"\0\0"
+    for levels in lists:
+        for ilvl in range(9):
+            lvl = levels[ilvl] if ilvl < len(levels) else ListLevel(0, chr(ilvl) + ".")
+            lvlf = struct.pack("<iBB", lvl.start, lvl.nfc, 0) + b"\0" * 9 + bytes([lvl.follow])
+            lvlf += struct.pack("<iI", 0, 0) + b"\0\0\0\0"
+            lst += lvlf + struct.pack("<H", len(lvl.text)) + lvl.text.encode("utf-16-le")
+    lfo = struct.pack("<I", len(lists))
+    for i, _ in enumerate(lists):
+        lfo += struct.pack("<III", 100 + i, 0, 0) + b"\0\0\0\0"
+    lfo += b"\xff\xff\xff\xff" * len(lists)
+    return lst, lfo
+
+
 DEFAULT_STYLES = [Style("Normal", sti=0), Style("heading 1", sti=1, base=0)]
 
 
@@ -114,6 +149,7 @@ class _Piece:
     compressed: bool
     chp: bytes = b""
     pap: tuple[int, bytes] | None = None  # a paragraph mark: (istd, grpprl)
+    prm: bytes = b""
 
 
 @dataclass
@@ -130,13 +166,14 @@ class _Story:
         if isinstance(item, R):
             if item.codec == "utf-16-le":
                 data = item.text.encode("utf-16-le")
-                self.pieces.append(_Piece(len(data) // 2, data, False, item.chp))
+                self.pieces.append(_Piece(len(data) // 2, data, False, item.chp, prm=item.prm))
             else:
                 data = item.text.encode(item.codec)
-                self.pieces.append(_Piece(len(data), data, True, item.chp))
+                self.pieces.append(_Piece(len(data), data, True, item.chp, prm=item.prm))
         elif isinstance(item, P):
             data = item.mark.encode("utf-16-le")
-            self.pieces.append(_Piece(1, data, False, b"", (item.istd, item.pap)))
+            pap = None if item.pap is None else (item.istd, item.pap)
+            self.pieces.append(_Piece(1, data, False, b"", pap, prm=item.prm))
         else:
             raise TypeError(item)
 
@@ -329,6 +366,7 @@ def make_doc(
     *,
     headers: list[dict[str, list[object]]] | None = None,
     styles: list[Style] | None = None,
+    lists: list[list[ListLevel]] | None = None,
     fonts: list[str] | None = None,
     title: str | None = None,
     author: str | None = None,
@@ -474,12 +512,22 @@ def make_doc(
     for piece in pieces:
         cps.append(cps[-1] + piece.cp)
     pcds = []
+    prcs = [b"\x03\x08\x01"]  # a Prc no piece uses: readers must skip it
     for piece, fc in zip(pieces, fcs, strict=True):
         raw_fc = (fc * 2) | 0x40000000 if piece.compressed else fc
-        pcds.append(struct.pack("<HIH", 0, raw_fc, 0))
+        prm = 0
+        if piece.prm:
+            prm = (len(prcs) << 1) | 1  # Prm1: the Prc at this index
+            prcs.append(piece.prm)
+        pcds.append(struct.pack("<HIH", 0, raw_fc, prm))
     plcpcd = _plc(cps, pcds)
-    clx = b"\x01" + struct.pack("<h", 3) + b"\x03\x08\x01" + b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
+    clx = b"".join(b"\x01" + struct.pack("<h", len(g)) + g for g in prcs)
+    clx += b"\x02" + struct.pack("<I", len(plcpcd)) + plcpcd
     put(33, clx)
+    if lists:
+        plf_lst, plf_lfo = _lists(lists)
+        put(73, plf_lst)
+        put(74, plf_lfo)
     if endnotes:
         put(46, _plc([c for c, _ in endnotes] + [ccp_text], [struct.pack("<h", i + 1) for i in range(len(endnotes))]))
         put(47, _plc(edn_cps + [edn_cps[-1] + 1], []))

@@ -23,10 +23,12 @@ from doc_builder import (
     VANISH,
     P,
     R,
+    ListLevel,
     Style,
     east_asian_font,
     font,
     itap,
+    list_item,
     make_cfb,
     make_doc,
     outline_level,
@@ -256,3 +258,42 @@ def test_open_path_and_extract_pick_up_doc_files(tmp_path: Path) -> None:
     records = list(docxsift.extract(tmp_path))
     texts = sorted(r["text"] for r in records)
     assert texts == ["content decides", "from a doc"]
+
+
+def test_list_labels_from_lst_and_lfo() -> None:
+    gongwen = [
+        ListLevel(37, "\x00、"),  # chineseCounting: 一、
+        ListLevel(37, "（\x01）"),  # （一）
+        ListLevel(0, "\x02."),  # 1.
+        ListLevel(18, "\x03", follow=2),  # decimalEnclosedCircle: ①
+    ]
+    items = [
+        "总体要求", P(pap=list_item(1, 0)),
+        "企业责任", P(pap=list_item(1, 1)),
+        "制度", P(pap=list_item(1, 2)),
+        "预案", P(pap=list_item(1, 3)),
+        "重点部位", P(pap=list_item(1, 1)),
+        "管道", P(pap=list_item(1, 3)),
+        "工作要求", P(pap=list_item(1, 0)),
+        "正文", P(),
+    ]
+    doc = docxsift.open(make_doc(items, lists=[gongwen]))
+    labels = [p.list_label for p in doc.paragraphs]
+    assert labels == ["一、", "（一）", "1.", "①", "（二）", "①", "二、", None]
+
+
+def test_html_and_mht_saved_as_doc_say_what_they_are() -> None:
+    with pytest.raises(docxsift.PackageError, match="an HTML file"):
+        docxsift.open(b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>")
+    with pytest.raises(docxsift.PackageError, match="MIME HTML"):
+        docxsift.open(b"MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n")
+
+
+def test_fast_saved_piece_properties_from_the_prm() -> None:
+    # A fast save records edits as sprms of whole pieces (the Prm of each PCD).
+    cell = P(pap=None, mark="\x07", prm=IN_TABLE)
+    row_end = P(pap=None, mark="\x07", prm=IN_TABLE + TTP)
+    items = ["a", cell, "b", cell, row_end, "shown", R(" hidden", prm=VANISH), P()]
+    doc = docxsift.open(make_doc(items, fast_saved=True))
+    assert [t.to_list() for t in doc.tables] == [[["a", "b"]]]
+    assert [p.text for p in doc.paragraphs] == ["shown"]

@@ -52,6 +52,14 @@ void check_zip(zip_error_t* error, const std::string& what) {
   if (code != ZIP_ER_OK) throw_zip(code, what);
 }
 
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), ascii_lower);
+  return out;
+}
+
 [[noreturn]] void throw_not_zip(std::string_view data) {
   switch (sniff(data)) {
     case Sniffed::OleEncrypted:
@@ -68,18 +76,19 @@ void check_zip(zip_error_t* error, const std::string& what) {
       break;
   }
   if (data.starts_with("{\\rtf")) throw PackageError("an RTF file, not a .docx (ZIP) package");
+  // Web pages and MIME HTML saved with a .doc name are common in scraped corpora.
+  std::string head = lowercase(data.substr(0, 1024));
+  if (head.find("mime-version:") != std::string::npos) {
+    throw PackageError("a MIME HTML (.mht) file, not a Word document");
+  }
+  if (head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos) {
+    throw PackageError("an HTML file, not a Word document");
+  }
   if (data.starts_with("%PDF")) throw PackageError("a PDF file, not a .docx (ZIP) package");
   if (data.empty()) throw PackageError("empty file, not a .docx (ZIP) package");
   throw PackageError("not a ZIP archive (a .docx file is a ZIP package)");
 }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), ascii_lower);
-  return out;
-}
 
 // Owns a zip_t: a member, so that it is discarded even when the constructor
 // that opened it throws afterwards (a destructor would not run then).

@@ -4,8 +4,10 @@
 // file order; CP order is what the reader walks.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +19,7 @@ struct Piece {
   std::uint32_t cp_begin = 0, cp_end = 0;
   std::uint32_t fc = 0;  // byte offset of cp_begin's character in WordDocument
   bool compressed = false;
+  std::uint16_t prm = 0;  // Prm: sprms a fast save applied to the whole piece
 };
 
 // Decodes 8-bit text in the code page of a Windows language id, through ICU.
@@ -69,25 +72,34 @@ class PieceTable {
   PieceTable(std::string_view clx, std::string_view word_document, const Limits& limits);
 
   const std::vector<Piece>& pieces() const { return pieces_; }
+  // The sprms of a piece's Prm (a Prc's grpprl, or the one sprm of a Prm0),
+  // applied after the FKPs' for the piece's characters; empty for none.
+  std::string_view prm_sprms(std::uint16_t prm, std::string& scratch) const;
   std::uint32_t cp_end() const { return pieces_.empty() ? 0 : pieces_.back().cp_end; }
 
-  // Calls f(cp, code_point, fc) for each character of [begin, end), fc being
-  // the byte offset of its first byte (what FKPs are indexed by).
+  // Calls f(cp, code_point, fc, prm) for each character of [begin, end), fc
+  // being the byte offset of its first byte (what FKPs are indexed by) and
+  // prm its piece's Prm.
   template <typename F>
   void walk(std::uint32_t begin, std::uint32_t end, const CodePage& code_page, F&& f) const {
-    for (const Piece& p : pieces_) {
-      if (p.cp_end <= begin || p.cp_begin >= end) continue;
+    // The first piece ending after begin: pieces ascend and do not overlap.
+    auto first = std::upper_bound(pieces_.begin(), pieces_.end(), begin,
+                                  [](std::uint32_t cp, const Piece& p) { return cp < p.cp_end; });
+    for (auto it = first; it != pieces_.end() && it->cp_begin < end; ++it) {
+      const Piece& p = *it;
       std::uint32_t from = std::max(begin, p.cp_begin), to = std::min(end, p.cp_end);
       if (p.compressed) {
         std::uint32_t fc = p.fc + (from - p.cp_begin);
         code_page.decode(word_document_.substr(fc, to - from),
-                         [&](std::size_t i, char32_t c) { f(from + static_cast<std::uint32_t>(i), c, fc + static_cast<std::uint32_t>(i)); });
+                         [&](std::size_t i, char32_t c) {
+                           f(from + static_cast<std::uint32_t>(i), c, fc + static_cast<std::uint32_t>(i), p.prm);
+                         });
       } else {
         for (std::uint32_t cp = from; cp < to; ++cp) {
           std::uint32_t fc = p.fc + 2 * (cp - p.cp_begin);
           char32_t c = static_cast<unsigned char>(word_document_[fc]) |
                        (static_cast<char32_t>(static_cast<unsigned char>(word_document_[fc + 1])) << 8);
-          f(cp, c, fc);
+          f(cp, c, fc, p.prm);
         }
       }
     }
@@ -96,6 +108,7 @@ class PieceTable {
  private:
   std::string_view word_document_;
   std::vector<Piece> pieces_;
+  std::vector<std::string_view> prcs_;  // the Clx's Prc grpprls, by index
 };
 
 }  // namespace docxsift::doc::detail

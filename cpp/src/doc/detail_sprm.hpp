@@ -18,7 +18,7 @@ enum Sprm : std::uint16_t {
   kCFBold = 0x0835, kCFItalic = 0x0836, kCFStrike = 0x0837, kCFSmallCaps = 0x083A,
   kCFCaps = 0x083B, kCFVanish = 0x083C, kCKul = 0x2A3E, kCIco = 0x2A42, kCHps = 0x4A43,
   kCIss = 0x2A48, kCFDStrike = 0x2A53, kCRgFtc0 = 0x4A4F, kCRgFtc1 = 0x4A50, kCRgFtc2 = 0x4A51,
-  kCCv = 0x6870, kCIstd = 0x4A30,
+  kCCv = 0x6870, kCIstd = 0x4A30, kCSymbol = 0x6A09,
   kTDefTable = 0xD608, kTDefTable10 = 0xD606, kTVertMerge = 0xD62B,
 };
 

@@ -34,6 +34,9 @@ struct CharFlags {
   bool special = false;   // sprmCFSpec: 0x01, 0x08, ... are objects, not text
   bool hidden = false;    // sprmCFVanish on
   std::uint16_t istd = 0x0FFF;  // sprmCIstd: the character style
+  // sprmCSymbol: the run's character is symbol_char of font symbol_font (strings).
+  model::Index symbol_font = model::kNone;
+  char32_t symbol_char = 0;
 };
 
 // Applies the character sprms of grpprl on top of props.

@@ -41,6 +41,9 @@ struct DocContext {
   std::vector<TextBox> text_boxes;
   // Paragraphs in a list (directly or through their style), in reading order.
   std::vector<ListRef> numbered;
+  // CPs walked so far: every story's range is walked once in a sound file,
+  // so overlapping ranges (a malformed PLC) cannot multiply the work.
+  std::uint64_t walked = 0;
   std::chrono::steady_clock::time_point deadline{};
   bool has_deadline = false;
   void check_time() const;

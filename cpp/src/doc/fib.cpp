@@ -14,7 +14,11 @@ namespace docxsift::doc::detail {
 
 Fib read_fib(std::string_view s) {
   if (s.size() < 32) throw PackageError("corrupt Word .doc: the WordDocument stream is too short for a FIB");
-  if (u16(s, 0) != 0xA5EC) throw PackageError("corrupt Word .doc: the FIB does not start with wIdent 0xA5EC");
+  std::uint16_t ident = u16(s, 0);
+  if (ident == 0xA59B || ident == 0xA59C) {
+    throw PackageError("a Word for Windows 1.x/2.0 document: only Word 97 and later .doc files are read");
+  }
+  if (ident != 0xA5EC) throw PackageError("corrupt Word .doc: the FIB does not start with wIdent 0xA5EC");
   Fib fib;
   fib.n_fib = u16(s, 2);
   fib.lid = u16(s, 6);

@@ -89,12 +89,42 @@ void CodePage::decode_multibyte_impl(std::string_view bytes, Emitter& emit) cons
   }
 }
 
+std::string_view PieceTable::prm_sprms(std::uint16_t prm, std::string& scratch) const {
+  if (prm == 0) return {};
+  if ((prm & 1) != 0) {  // Prm1: a Prc by index
+    std::size_t index = prm >> 1;
+    return index < prcs_.size() ? prcs_[index] : std::string_view{};
+  }
+  // Prm0: isprm picks one of the sprms with a one-byte operand ([MS-DOC] 2.9.215).
+  std::uint16_t sprm = 0;
+  switch ((prm >> 1) & 0x7F) {
+    case 0x05: sprm = 0x2403; break;  // sprmPJc80
+    case 0x0C: sprm = 0x260A; break;  // sprmPIlvl
+    case 0x18: sprm = 0x2416; break;  // sprmPFInTable
+    case 0x19: sprm = 0x2417; break;  // sprmPFTtp
+    case 0x41: sprm = 0x0800; break;  // sprmCFRMarkDel
+    case 0x42: sprm = 0x0801; break;  // sprmCFRMarkIns
+    case 0x55: sprm = 0x0835; break;  // sprmCFBold
+    case 0x56: sprm = 0x0836; break;  // sprmCFItalic
+    case 0x57: sprm = 0x0837; break;  // sprmCFStrike
+    case 0x5A: sprm = 0x083A; break;  // sprmCFSmallCaps
+    case 0x5B: sprm = 0x083B; break;  // sprmCFCaps
+    case 0x5C: sprm = 0x083C; break;  // sprmCFVanish
+    case 0x5E: sprm = 0x2A3E; break;  // sprmCKul
+    default: return {};
+  }
+  scratch.assign({static_cast<char>(sprm & 0xFF), static_cast<char>(sprm >> 8), static_cast<char>(prm >> 8)});
+  return scratch;
+}
+
 PieceTable::PieceTable(std::string_view clx, std::string_view word_document, const Limits& limits)
     : word_document_(word_document) {
   // Prc entries (clxt 1: a 16-bit size and a grpprl) come first, then one Pcdt (clxt 2).
   std::size_t at = 0;
   while (at < clx.size() && u8(clx, at) == 0x01) {
-    at += 3 + static_cast<std::size_t>(i16(clx, at + 1) < 0 ? 0 : i16(clx, at + 1));
+    std::size_t size = static_cast<std::size_t>(std::max<std::int16_t>(0, i16(clx, at + 1)));
+    prcs_.push_back(slice(clx, at + 3, size));
+    at += 3 + size;
   }
   if (at >= clx.size() || u8(clx, at) != 0x02) throw PackageError("corrupt Word .doc: no piece table (Pcdt) in the Clx");
   std::uint32_t lcb = u32(clx, at + 1);
@@ -118,6 +148,7 @@ PieceTable::PieceTable(std::string_view clx, std::string_view word_document, con
     std::uint32_t fc = u32(pcd.data(i), 2);
     p.compressed = (fc & 0x40000000u) != 0;
     p.fc = p.compressed ? (fc & 0x3FFFFFFFu) / 2 : (fc & 0x3FFFFFFFu);
+    p.prm = u16(pcd.data(i), 6);
     std::uint64_t bytes = static_cast<std::uint64_t>(p.cp_end - p.cp_begin) * (p.compressed ? 1 : 2);
     if (p.fc + bytes > word_document.size()) {
       throw PackageError("corrupt Word .doc: a text piece lies outside the WordDocument stream");

@@ -4,6 +4,7 @@
 // endnotes, comments.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "doc/detail_bytes.hpp"
@@ -14,6 +15,7 @@
 #include "doc/detail_summary.hpp"
 #include "doc/detail_text.hpp"
 #include "doc/detail_walker.hpp"
+#include "docxsift/archive.hpp"
 #include "docxsift/cfb.hpp"
 #include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
@@ -81,7 +83,7 @@ struct Reader {
     std::uint16_t lid = fib.far_east && fib.lid_fe != 0 ? fib.lid_fe : fib.lid;
     detail::CodePage code_page(lid);
 
-    detail::DocContext context{builder, options, pieces, code_page, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, false};
+    detail::DocContext context{builder, options, pieces, code_page, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, false};
     if (options.limits.max_seconds > 0) {
       context.has_deadline = true;
       context.deadline = std::chrono::steady_clock::now() +
@@ -128,7 +130,7 @@ struct Reader {
 
   char32_t char_at(const detail::DocContext& context, std::uint32_t cp) const {
     char32_t found = 0;
-    context.pieces.walk(cp, cp + 1, context.code_page, [&](std::uint32_t, char32_t c, std::uint32_t) { found = c; });
+    context.pieces.walk(cp, cp + 1, context.code_page, [&](std::uint32_t, char32_t c, std::uint32_t, std::uint16_t) { found = c; });
     return found;
   }
 
@@ -301,8 +303,24 @@ struct Reader {
 }  // namespace
 
 DocumentPtr read_doc(std::string_view data, const Options& options) {
-  Reader reader(data, options);
-  return reader.read();
+  std::optional<Reader> reader;
+  try {
+    reader.emplace(data, options);
+  } catch (const PackageError& e) {
+    // A container too broken to read may still name its streams: say what
+    // the file was meant to be.
+    switch (archive::sniff(data)) {
+      case archive::Sniffed::OleEncrypted:
+        throw EncryptedError(
+            "password-protected document: the file is an encrypted OLE container "
+            "(EncryptedPackage); decrypt it in Word or with msoffcrypto-tool first");
+      case archive::Sniffed::OleWord97:
+        throw PackageError(std::string("a Word 97-2003 .doc file that cannot be read: ") + e.what());
+      default:
+        throw;
+    }
+  }
+  return reader->read();
 }
 
 }  // namespace docxsift::doc

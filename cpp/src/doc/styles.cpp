@@ -113,6 +113,10 @@ void apply_chpx(std::string_view grpprl, const std::vector<Index>& fonts, wml::d
       case kCFRMarkIns: flags.inserted = u8(op, 0) != 0; break;
       case kCFSpec: flags.special = u8(op, 0) != 0; break;
       case kCIstd: flags.istd = u16(op, 0); break;
+      case kCSymbol:
+        flags.symbol_font = font(op);
+        flags.symbol_char = u16(op, 2);
+        break;
       default: break;
     }
   });

@@ -11,6 +11,7 @@
 #include "doc/detail_walker.hpp"
 #include "docxsift/errors.hpp"
 #include "wml/detail_fields.hpp"
+#include "wml/detail_symbol_fonts.hpp"
 
 namespace docxsift::doc::detail {
 
@@ -92,12 +93,14 @@ class Walker {
   std::vector<BlockRef> run(std::uint32_t begin, std::uint32_t end) {
     para_.cp_begin = begin;
     std::uint64_t n = 0;
-    c_.pieces.walk(begin, end, c_.code_page, [&](std::uint32_t cp, char32_t ch, std::uint32_t fc) {
+    c_.pieces.walk(begin, end, c_.code_page, [&](std::uint32_t cp, char32_t ch, std::uint32_t fc, std::uint16_t prm) {
       if ((++n & 0xFFFF) == 0) c_.check_time();
+      prm_ = prm;
       on_char(cp, ch, fc);
     });
     // Text after the last mark (a story cut short) is still a paragraph.
-    if (!para_.text.empty() || !para_.note_refs.empty()) end_paragraph(0x0D, 0, end, false);
+    prm_ = 0;
+    if (!para_.text.empty() || !para_.note_refs.empty()) end_paragraph(0x0D, 0, end, 0);
     while (!tables_.empty()) close_table();
     return std::move(top_);
   }
@@ -158,6 +161,13 @@ class Walker {
         break;
     }
     if (ch < 0x20) return;
+    // Symbol-font characters (sprmCSymbol, or private-use ones in a Symbol
+    // or Wingdings run) as the Unicode characters Word draws, as for w:sym.
+    if (chp.symbol_font != kNone) {
+      ch = wml::detail::symbol_to_unicode(doc_.string(chp.symbol_font), chp.symbol_char);
+    } else if (ch >= 0xF000 && ch <= 0xF0FF && chp.font != kNone) {
+      ch = wml::detail::symbol_to_unicode(doc_.string(chp.font), ch);
+    }
     scratch_.clear();
     append_utf8(scratch_, ch);
     emit(scratch_, chp.props);
@@ -230,13 +240,17 @@ class Walker {
   // ------------------------------------------------------ character props
   struct Chp {
     Index props = 0;
+    Index font = kNone;         // the run's ASCII font (strings)
+    Index symbol_font = kNone;  // sprmCSymbol
+    char32_t symbol_char = 0;
     bool deleted = false, inserted = false, hidden = false;
   };
 
   const Chp& chp_at(std::uint32_t fc) {
     const FkpRun* run = find_run(c_.chpx, fc);
-    if (run == last_run_ && chp_valid_) return chp_;
+    if (run == last_run_ && prm_ == last_prm_ && chp_valid_) return chp_;
     last_run_ = run;
+    last_prm_ = prm_;
     chp_valid_ = true;
     model::RunProps props;
     CharFlags flags;
@@ -254,7 +268,14 @@ class Walker {
       }
       apply_chpx(run->grpprl, c_.fonts, b_, props, flags);
     }
+    std::string scratch;
+    if (std::string_view piece = c_.pieces.prm_sprms(prm_, scratch); !piece.empty()) {
+      apply_chpx(piece, c_.fonts, b_, props, flags);
+    }
     chp_.props = b_.intern_props(props);
+    chp_.font = props.font_ascii;
+    chp_.symbol_font = flags.symbol_font;
+    chp_.symbol_char = flags.symbol_char;
     chp_.deleted = flags.deleted;
     chp_.inserted = flags.inserted;
     chp_.hidden = flags.hidden;
@@ -265,9 +286,17 @@ class Walker {
   ParaProps para_props(std::uint32_t fc) const {
     ParaProps p;
     const FkpRun* run = find_run(c_.papx, fc);
-    if (run == nullptr) return p;
-    p.istd = run->istd;
-    each_sprm(run->grpprl, [&](std::uint16_t sprm, std::string_view op) {
+    if (run != nullptr) {
+      p.istd = run->istd;
+      apply_papx(run->grpprl, p);
+    }
+    std::string scratch;
+    apply_papx(c_.pieces.prm_sprms(prm_, scratch), p);  // the mark's piece, after the FKP
+    return p;
+  }
+
+  static void apply_papx(std::string_view grpprl, ParaProps& p) {
+    each_sprm(grpprl, [&](std::uint16_t sprm, std::string_view op) {
       switch (sprm) {
         case kPFInTable: p.in_table = u8(op, 0) != 0; break;
         case kPFTtp: p.ttp = u8(op, 0) != 0; break;
@@ -290,7 +319,6 @@ class Walker {
         default: break;
       }
     });
-    return p;
   }
 
   // ------------------------------------------------------------ paragraphs
@@ -548,6 +576,8 @@ class Walker {
   char32_t high_ = 0;
   std::string scratch_;
   const FkpRun* last_run_ = nullptr;
+  std::uint16_t prm_ = 0;       // the Prm of the piece of the character being read
+  std::uint16_t last_prm_ = 0;
   bool chp_valid_ = false;
   Chp chp_;
   std::size_t note_cursor_ = 0, comment_cursor_ = 0, box_cursor_ = 0;
@@ -557,6 +587,10 @@ class Walker {
 
 std::vector<BlockRef> read_blocks(DocContext& context, std::uint32_t begin, std::uint32_t end, Index story, bool main,
                                   bool in_text_box) {
+  context.walked += end > begin ? end - begin : 0;
+  if (context.walked > 2 * static_cast<std::uint64_t>(context.pieces.cp_end()) + 4096) {
+    throw PackageError("corrupt Word .doc: sub-document ranges overlap (the text would be read more than twice)");
+  }
   Walker walker(context, story, main, in_text_box);
   return walker.run(begin, end);
 }

@@ -171,7 +171,7 @@ std::string make_doc(const DocSpec& spec) {
     add32(plc, cp_count);
     add16(plc, 0);
     add32(plc, compressed ? (text_at * 2) | 0x40000000u : text_at);
-    add16(plc, 0);
+    add16(plc, spec.prm);
     add32(clx, static_cast<std::uint32_t>(plc.size()));
     clx += plc;
     fclcb[33] = place(clx);

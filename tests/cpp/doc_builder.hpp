@@ -22,6 +22,7 @@ struct DocSpec {
   std::vector<std::uint32_t> footnote_refs;  // main-text CPs of footnote references
   // Paragraph marks with their own properties: (CP of the mark, grpprl).
   std::vector<std::pair<std::uint32_t, std::string>> papx;
+  std::uint16_t prm = 0;  // the piece's Prm (a Prm0: isprm << 1 | operand << 8)
   std::uint16_t n_fib = 0x00C1;
   std::uint16_t lid = 0x0409;
   bool encrypted = false;

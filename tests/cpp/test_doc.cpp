@@ -70,6 +70,22 @@ TEST_CASE("doc: footnote text is its own story", "[doc][notes]") {
   CHECK(doc->string(doc->note_refs[0].id) == doc->string(doc->notes[0].id));
 }
 
+TEST_CASE("doc: a Prm0 on the piece applies its one sprm", "[doc]") {
+  DocSpec bold;
+  bold.text = u"strong\r";
+  bold.prm = (0x55 << 1) | (1 << 8);  // isprm 0x55: sprmCFBold, on
+  auto doc = docxsift::open_buffer(make_doc(bold));
+  REQUIRE(doc->runs.size() == 1);
+  CHECK(doc->run_props[doc->runs[0].props].bold == docxsift::model::Tri::On);
+  DocSpec hidden;
+  hidden.text = u"secret\r";
+  hidden.prm = (0x5C << 1) | (1 << 8);  // isprm 0x5C: sprmCFVanish, on
+  CHECK(body_text(hidden).empty());
+  docxsift::Options shown;
+  shown.include_hidden = true;
+  CHECK(body_text(hidden, shown) == "secret");
+}
+
 TEST_CASE("doc: version 4 compound files (4096-byte sectors)", "[doc][cfb]") {
   DocSpec spec;
   spec.text = u"big sectors\r";

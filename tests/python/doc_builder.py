@@ -482,7 +482,7 @@ def make_doc(
 
     put(1, _stsh(styles))
     put(2, _plc([c for c, _ in footnotes] + [ccp_text], [struct.pack("<h", i + 1) for i in range(len(footnotes))]) if footnotes else b"")
-    put(3, _plc(ftn_cps + [ftn_cps[-1] + 1], []) if footnotes else b"")
+    put(3, _plc([*ftn_cps, ftn_cps[-1] + 1], []) if footnotes else b"")
     if annotations:
         owners = []
         for _, a in annotations:
@@ -493,12 +493,12 @@ def make_doc(
             ini = struct.pack("<H", len(a.initials)) + a.initials.encode("utf-16-le").ljust(18, b"\0")
             atrds.append(ini + struct.pack("<HHHI", owners.index(a.author), 0, 0, 0))
         put(4, _plc([c for c, _ in annotations] + [ccp_text], atrds))
-        put(5, _plc(atn_cps + [atn_cps[-1] + 1], []))
+        put(5, _plc([*atn_cps, atn_cps[-1] + 1], []))
         put(36, b"".join(struct.pack("<H", len(o)) + o.encode("utf-16-le") for o in owners))
     seds = [struct.pack("<hIhI", 0, 0xFFFFFFFF, 0, 0) for _ in section_ends]
-    put(6, _plc([0] + section_ends, seds))
+    put(6, _plc([0, *section_ends], seds))
     if headers:
-        put(11, _plc(hdd_cps + [hdd_cps[-1] + 1], []))
+        put(11, _plc([*hdd_cps, hdd_cps[-1] + 1], []))
 
     def bte(bounds: list[tuple[int, int]], pns: list[int]) -> bytes:
         if not bounds:
@@ -530,7 +530,7 @@ def make_doc(
         put(74, plf_lfo)
     if endnotes:
         put(46, _plc([c for c, _ in endnotes] + [ccp_text], [struct.pack("<h", i + 1) for i in range(len(endnotes))]))
-        put(47, _plc(edn_cps + [edn_cps[-1] + 1], []))
+        put(47, _plc([*edn_cps, edn_cps[-1] + 1], []))
 
     # The FIB.
     flags = 0x0004 if fast_saved else 0

@@ -21,9 +21,9 @@ from doc_builder import (
     SECT,
     TTP,
     VANISH,
+    ListLevel,
     P,
     R,
-    ListLevel,
     Style,
     east_asian_font,
     font,
@@ -190,7 +190,7 @@ def test_encrypted_and_obfuscated_doc_raise_encrypted_error() -> None:
 
 
 def test_word_6_and_other_ole_files_raise_package_error() -> None:
-    with pytest.raises(docxsift.PackageError, match="Word 6.0/95"):
+    with pytest.raises(docxsift.PackageError, match=r"Word 6\.0/95"):
         docxsift.open(make_doc(["x", P()], n_fib=104))
     with pytest.raises(docxsift.PackageError, match="Microsoft Works"):
         docxsift.open(make_cfb({"CONTENTS": b"\0" * 100, "MatOST": b"\0" * 10}))

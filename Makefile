@@ -145,15 +145,20 @@ sdist-check: system-deps sdist
 # Benchmarks (programs, not tests; DESIGN §5): generated S/M/L inputs and the C++
 # "limit" in build/bench/, docxsift vs python-docx, docx2python and mammoth (latest
 # PyPI releases, installed into .venv only here). BENCH_ARGS=--quick is the CI mode.
+# bench_doc.py: .doc against soffice (skipped when absent) and office_oxide.
 BENCH_ARGS ?= --corpus
 bench: install
 	$(VPY) -m pip install --quiet --upgrade python-docx docx2python mammoth
 	$(VPY) benchmarks/make_inputs.py --out build/bench
 	DOCXSIFT_CORPUS="$(CORPUS)" $(VPY) benchmarks/bench_read.py $(BENCH_ARGS)
+	$(VPY) -m pip install --quiet --upgrade office-oxide || echo "bench: office-oxide did not install; its .doc column is skipped"
+	$(VPY) benchmarks/bench_doc.py
 
 # CI's run of the same suite, so it cannot rot: S and M only, 3 rounds, no
-# corpus; it prints the table and asserts nothing about timings.
+# corpus; it prints the table and asserts nothing about timings. The .doc part
+# reads the committed fixtures only, and times soffice only where it is installed.
 bench-quick: install
 	$(VPY) -m pip install --quiet --upgrade python-docx docx2python mammoth
 	$(VPY) benchmarks/make_inputs.py --out build/bench --sizes S,M
 	$(VPY) benchmarks/bench_read.py --quick --json build/bench/results.quick.json
+	$(VPY) benchmarks/bench_doc.py --quick --no-oxide --json build/bench/doc-results.quick.json

@@ -108,6 +108,7 @@ def console_commands(page: Path) -> list[tuple[int, str, str]]:
 def test_console_examples(page: Path, tmp_path: Path) -> None:
     # Run where examples/ is reachable and outputs land in a scratch folder.
     (tmp_path / "examples").symlink_to(REPO / "examples")
+    (tmp_path / "tests").symlink_to(REPO / "tests")  # docs/doc.md reads tests/data/doc
     # The docxsift under test, wherever it is imported from (an install or PYTHONPATH).
     path = [os.path.dirname(os.path.dirname(os.path.abspath(docxsift.__file__))), os.environ.get("PYTHONPATH", "")]
     env = dict(os.environ, PYTHONUNBUFFERED="1", COLUMNS="80", PYTHONPATH=os.pathsep.join(path))

@@ -86,9 +86,8 @@ def _attach_property(cls: type, name: str, getter: Callable[[Any], Any], doc: st
 def _wrap_property(cls: type, name: str, wrap: Callable[[Any], Any]) -> None:
     """Replace a bound read-only property by one returning ``wrap(old value)``."""
     original = getattr(cls, name)
-    augment(
-        cls, name, property(lambda self: wrap(original.fget(self)), doc=original.__doc__), override=True
-    )
+    wrapped = property(lambda self: wrap(original.fget(self)), doc=original.__doc__)
+    augment(cls, name, wrapped, override=True)
 
 
 def _length(value: int | None) -> Length | None:

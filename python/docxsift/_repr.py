@@ -186,7 +186,7 @@ def _unique_names(names: list[str]) -> list[str]:
     return out
 
 
-def _to_pandas(table: Any, header: int = True) -> Any:
+def _to_pandas(self: Any, header: int = True) -> Any:
     """The table as a pandas DataFrame of cell texts over the grid (``to_list()``;
     merged cells repeat their text in every grid slot they cover).
 
@@ -206,7 +206,7 @@ def _to_pandas(table: Any, header: int = True) -> Any:
         raise ImportError(
             "Table.to_pandas needs pandas: pip install docxsift[pandas]"
         ) from exc
-    rows = table.to_list()
+    rows = self.to_list()
     if header == 0 or not rows:
         return pd.DataFrame(rows)
     if header == 1:

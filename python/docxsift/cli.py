@@ -399,10 +399,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract many files into one Parquet, JSONL or CSV table",
         description="Extract every PATH (a file, a directory searched recursively for "
         ".docx/.docm/.dotx/.dotm/.doc/.dot/.wps, or a glob) into OUT, one row per file. A "
-        "progress bar shows on a terminal, log lines otherwise. Exit status: 0 when the run completed, "
-        "even with bad files (summarised at the end); 1 when it could not run; 2 when a PATH "
-        "names no file (a missing path, an empty folder, a glob matching nothing); 130 on "
-        "Ctrl-C.",
+        "progress bar shows on a terminal, log lines otherwise. Exit status: 0 when the run "
+        "completed, even with bad files (summarised at the end); 1 when it could not run; "
+        "2 when a PATH names no file (a missing path, an empty folder, a glob matching "
+        "nothing); 130 on Ctrl-C.",
     )
     corpus.add_argument("paths", nargs="+", metavar="PATH")
     corpus.add_argument(

@@ -88,35 +88,6 @@ if TYPE_CHECKING:
         WD_UNDERLINE,
     )
 
-# python-docx's enumerations, imported on first use (creating the enum classes
-# would add milliseconds to every `import docxsift`).
-_ENUMS = frozenset(
-    {
-        "MSO_COLOR_TYPE",
-        "WD_ALIGN_PARAGRAPH",
-        "WD_CELL_VERTICAL_ALIGNMENT",
-        "WD_COLOR_INDEX",
-        "WD_LINE_SPACING",
-        "WD_PARAGRAPH_ALIGNMENT",
-        "WD_ROW_HEIGHT_RULE",
-        "WD_SECTION_START",
-        "WD_STYLE_TYPE",
-        "WD_UNDERLINE",
-    }
-)
-
-
-def __getattr__(name: str) -> Any:
-    if name in _ENUMS:
-        from docxsift import _enums
-
-        return getattr(_enums, name)
-    raise AttributeError(f"module 'docxsift' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | _ENUMS)
-
 __all__ = [
     "MSO_COLOR_TYPE",
     "WD_ALIGN_PARAGRAPH",
@@ -177,3 +148,20 @@ __all__ = [
     "sentences",
     "words",
 ]
+
+# python-docx's enumerations (the upper-case names of __all__), imported on
+# first use: creating the enum classes would add milliseconds to every
+# `import docxsift`.
+_ENUMS = frozenset(name for name in __all__ if name.startswith(("WD_", "MSO_")))
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ENUMS:
+        from docxsift import _enums
+
+        return getattr(_enums, name)
+    raise AttributeError(f"module 'docxsift' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _ENUMS)

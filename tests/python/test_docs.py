@@ -168,7 +168,9 @@ def test_tutorial_notebook_runs_and_renders_a_table() -> None:
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
     notebook = DOCS / "notebooks" / "tutorial.ipynb"
-    nb = nbformat.read(notebook, as_version=4)
+    # A text stream, not the Path: nbformat 5.10.x reads a Path as a file object.
+    with notebook.open(encoding="utf-8") as stream:
+        nb = nbformat.read(stream, as_version=4)
     # The kernel is this interpreter, which imports this docxsift.
     client = nbclient.NotebookClient(
         nb, timeout=180, kernel_name="python3",

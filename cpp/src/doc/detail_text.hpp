@@ -4,27 +4,15 @@
 #include <string>
 #include <string_view>
 
+#include "docxsift/utf8.hpp"
+
 namespace docxsift::doc::detail {
 
+// A code point read from the file: a lone surrogate or a value past U+10FFFF
+// (a broken file) becomes U+FFFD; the encoding is utf8.hpp's.
 inline void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;  // a lone surrogate
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x110000) {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    append_utf8(out, 0xFFFD);
-  }
+  const bool scalar = c < 0x110000 && !(c >= 0xD800 && c <= 0xDFFF);
+  ::docxsift::append_utf8(out, scalar ? c : kReplacementCharacter);
 }
 
 // Joins surrogate pairs; a lone surrogate becomes U+FFFD.

@@ -168,9 +168,8 @@ class Walker {
     } else if (ch >= 0xF000 && ch <= 0xF0FF && chp.font != kNone) {
       ch = wml::detail::symbol_to_unicode(doc_.string(chp.font), ch);
     }
-    scratch_.clear();
-    append_utf8(scratch_, ch);
-    emit(scratch_, chp.props);
+    open_run(chp.props);
+    append_utf8(para_.text, ch);
   }
 
   // Records the note or comment reference at cp (its automatic mark, 0x02 or
@@ -231,10 +230,16 @@ class Walker {
   }
 
   void emit(std::string_view text, Index props) {
+    open_run(props);
+    para_.text.append(text);
+  }
+
+  // Text appended next belongs to a run with these properties (and the
+  // current hyperlink): the last run, or a new one.
+  void open_run(Index props) {
     if (para_.runs.empty() || para_.runs.back().props != props || para_.runs.back().hyperlink != current_link_) {
       para_.runs.push_back({static_cast<std::uint32_t>(para_.text.size()), props, current_link_});
     }
-    para_.text.append(text);
   }
 
   // ------------------------------------------------------ character props
@@ -247,7 +252,10 @@ class Walker {
   };
 
   const Chp& chp_at(std::uint32_t fc) {
-    const FkpRun* run = find_run(c_.chpx, fc);
+    // Characters come in file order within a piece, so most fall in the run of
+    // the character before: no search for those.
+    const bool same_run = last_run_ != nullptr && fc >= last_run_->fc_begin && fc < last_run_->fc_end;
+    const FkpRun* run = same_run ? last_run_ : find_run(c_.chpx, fc);
     if (run == last_run_ && prm_ == last_prm_ && chp_valid_) return chp_;
     last_run_ = run;
     last_prm_ = prm_;
@@ -578,7 +586,6 @@ class Walker {
   std::vector<BlockRef> top_;
   Index current_link_ = kNone;
   char32_t high_ = 0;
-  std::string scratch_;
   const FkpRun* last_run_ = nullptr;
   std::uint16_t prm_ = 0;       // the Prm of the piece of the character being read
   std::uint16_t last_prm_ = 0;

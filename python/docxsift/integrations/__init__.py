@@ -28,6 +28,33 @@ def _name(source: PathOrFile) -> str:
     return str(getattr(source, "name", "<stream>"))
 
 
+def _check_mode(mode: str) -> None:
+    if mode not in ("chunks", "file"):
+        raise ValueError(f"mode must be 'chunks' or 'file', not {mode!r}")
+
+
+def record_options(
+    *,
+    mode: str = "chunks",
+    max_tokens: int = 512,
+    tokenizer: Any = None,
+    overlap: int = 0,
+    by: str = "heading",
+    open_kwargs: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The keyword options of :func:`iter_records`, checked now: a loader made
+    with a bad ``mode`` fails when it is made, not when it is first read."""
+    _check_mode(mode)
+    return {
+        "mode": mode,
+        "max_tokens": max_tokens,
+        "tokenizer": tokenizer,
+        "overlap": overlap,
+        "by": by,
+        "open_kwargs": open_kwargs,
+    }
+
+
 def iter_records(
     paths_or_file: PathOrFile | Iterable[PathOrFile],
     *,
@@ -39,8 +66,7 @@ def iter_records(
     open_kwargs: dict[str, Any] | None = None,
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """(text, metadata) pairs, one per chunk or per file, lazily, file after file."""
-    if mode not in ("chunks", "file"):
-        raise ValueError(f"mode must be 'chunks' or 'file', not {mode!r}")
+    _check_mode(mode)
     for source in _sources(paths_or_file):
         name = _name(source)
         doc = docxsift.open(source, **(open_kwargs or {}))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from docxsift.integrations import PathOrFile, iter_records
+from docxsift.integrations import PathOrFile, iter_records, record_options
 
 try:
     from langchain_core.document_loaders import BaseLoader
@@ -42,17 +42,11 @@ class DocxsiftLoader(BaseLoader):
         by: str = "heading",
         open_kwargs: dict[str, Any] | None = None,
     ) -> None:
-        if mode not in ("chunks", "file"):
-            raise ValueError(f"mode must be 'chunks' or 'file', not {mode!r}")
         self.paths_or_file = paths_or_file
-        self.options: dict[str, Any] = {
-            "mode": mode,
-            "max_tokens": max_tokens,
-            "tokenizer": tokenizer,
-            "overlap": overlap,
-            "by": by,
-            "open_kwargs": open_kwargs,
-        }
+        self.options = record_options(
+            mode=mode, max_tokens=max_tokens, tokenizer=tokenizer, overlap=overlap, by=by,
+            open_kwargs=open_kwargs,
+        )
 
     def lazy_load(self) -> Iterator[Document]:
         for text, metadata in iter_records(self.paths_or_file, **self.options):

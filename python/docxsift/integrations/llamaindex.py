@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from docxsift.integrations import PathOrFile, iter_records
+from docxsift.integrations import PathOrFile, iter_records, record_options
 
 try:
     from llama_index.core.readers.base import BaseReader
@@ -38,16 +38,10 @@ class DocxsiftReader(BaseReader):
         open_kwargs: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
-        if mode not in ("chunks", "file"):
-            raise ValueError(f"mode must be 'chunks' or 'file', not {mode!r}")
-        self._options: dict[str, Any] = {
-            "mode": mode,
-            "max_tokens": max_tokens,
-            "tokenizer": tokenizer,
-            "overlap": overlap,
-            "by": by,
-            "open_kwargs": open_kwargs,
-        }
+        self._options = record_options(
+            mode=mode, max_tokens=max_tokens, tokenizer=tokenizer, overlap=overlap, by=by,
+            open_kwargs=open_kwargs,
+        )
 
     def lazy_load_data(  # type: ignore[override]
         self, file: PathOrFile | Iterable[PathOrFile], extra_info: dict[str, Any] | None = None

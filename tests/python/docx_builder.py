@@ -261,3 +261,14 @@ def chart_xml(title: str | None, series: list[str]) -> str:
 
 #: Bytes that start like a PNG file (docxsift never decodes pictures).
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(32))
+
+
+def lvl(
+    ilvl: int, fmt: str = "decimal", text: str = "%1.", start: int | None = 1, extra: str = ""
+) -> str:
+    """One numbering.xml ``w:lvl``: its number format, level text and start."""
+    start_xml = "" if start is None else f'<w:start w:val="{start}"/>'
+    return (
+        f'<w:lvl w:ilvl="{ilvl}">{start_xml}<w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>'
+    )

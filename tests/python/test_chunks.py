@@ -10,19 +10,12 @@ from typing import Any
 import pytest
 
 import docxsift
-from docx_builder import make_docx, p
+from docx_builder import lvl, make_docx, p
 
 STYLES = "".join(
     f'<w:style w:type="paragraph" w:styleId="Heading{n}"><w:name w:val="heading {n}"/></w:style>'
     for n in (1, 2)
 )
-
-
-def lvl(ilvl: int, fmt: str, text: str) -> str:
-    return (
-        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-        f'<w:lvlText w:val="{text}"/></w:lvl>'
-    )
 
 
 NUMBERING = (

@@ -10,19 +10,9 @@ from pathlib import Path
 import pytest
 
 import docxsift
-from docx_builder import make_docx
+from docx_builder import lvl, make_docx
 
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-
-
-def lvl(
-    ilvl: int, fmt: str = "decimal", text: str = "%1.", start: int | None = 1, extra: str = ""
-) -> str:
-    start_xml = "" if start is None else f'<w:start w:val="{start}"/>'
-    return (
-        f'<w:lvl w:ilvl="{ilvl}">{start_xml}<w:numFmt w:val="{fmt}"/>'
-        f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>'
-    )
 
 
 def abstract(aid: int, *levels: str, extra: str = "") -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import docxsift
-from docx_builder import make_docx, p
+from docx_builder import lvl, make_docx, p
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "gongwen_notice.docx"
@@ -153,13 +153,6 @@ CASES: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_outline(body: str, expected: list[Row]) -> None:
     assert outline(body) == expected
-
-
-def lvl(ilvl: int, fmt: str, text: str) -> str:
-    return (
-        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-        f'<w:lvlText w:val="{text}"/></w:lvl>'
-    )
 
 
 NUMBERING = (

@@ -11,7 +11,7 @@
 #include "docxsift/reader.hpp"
 #include "docxsift/render.hpp"
 
-using docxsift::wml::format_number;
+using docxsift::word::format_number;
 
 namespace {
 
@@ -155,8 +155,8 @@ TEST_CASE("numbering: larger values", "[numbering]") {
 }
 
 TEST_CASE("numbering: Word 2010 custom formats", "[numbering]") {
-  using docxsift::wml::NumberFormat;
-  using docxsift::wml::parse_custom_number_format;
+  using docxsift::word::NumberFormat;
+  using docxsift::word::parse_custom_number_format;
   // Word's "Define New Number Format" samples: the first letter names the sequence.
   CHECK(parse_custom_number_format("α, β, γ, ...") == NumberFormat::LowerGreek);
   CHECK(parse_custom_number_format("Α, Β, Γ, ...") == NumberFormat::UpperGreek);

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace docxsift::wml {
+namespace docxsift::word {
 
 // The w:numFmt values docxsift renders. Anything else is Other, drawn as
 // decimal (what Word does for formats it cannot draw, e.g. hebrew2 on a
@@ -75,4 +75,4 @@ inline std::string format_number(std::string_view format, std::int64_t value) {
   return format_number(parse_number_format(format), value);
 }
 
-}  // namespace docxsift::wml
+}  // namespace docxsift::word

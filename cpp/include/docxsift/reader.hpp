@@ -1,34 +1,13 @@
-// Opening a document: archive -> opc -> wml -> model.
+// Opening a document of either format: the open stage looks at the bytes and
+// hands a ZIP package to wml (.docx) and an OLE compound file to doc (.doc).
 #pragma once
 
-#include <cstddef>
-#include <memory>
 #include <string>
 #include <string_view>
 
-#include "docxsift/limits.hpp"
-#include "docxsift/model.hpp"
+#include "docxsift/options.hpp"
 
 namespace docxsift {
-
-enum class Revisions { Accept, Reject };
-// Their Python-facing names, in enum order (the one list; docxsift._core._REVISIONS).
-inline constexpr std::string_view kRevisionsNames[] = {"accept", "reject"};
-
-struct Options {
-  Revisions revisions = Revisions::Accept;  // tracked changes shown accepted or rejected
-  bool include_hidden = false;              // show w:vanish text
-  Limits limits;
-  // A main part of at least this many bytes has the content of its w:body
-  // parsed in pieces of about parallel_parse_piece_bytes, by this thread and
-  // a helper, while the reader walks the pieces already parsed. The document
-  // read is the same either way. 0 turns it off (the batch does, when its
-  // workers already keep every core busy).
-  std::size_t parallel_parse_min_bytes = 2u << 20;
-  std::size_t parallel_parse_piece_bytes = 1u << 20;
-};
-
-using DocumentPtr = std::shared_ptr<const model::Document>;
 
 // Throws a docxsift::Error subclass for any problem with the input, and
 // std::system_error when the file cannot be read at all.

@@ -7,7 +7,7 @@
 // continue it, an overlong form, a surrogate, a value past U+10FFFF) decodes
 // as one U+FFFD, marked invalid, that covers the bad byte and the
 // continuation bytes right after it. The Builder stores text by this rule
-// (wml/builder.cpp append_valid_utf8), so the text arena is always valid
+// (model/builder.cpp append_valid_utf8), so the text arena is always valid
 // UTF-8 and a reader of it never meets the invalid case; readers of raw XML
 // text (Office Math, list bullets) get the same replacement the arena would.
 #pragma once

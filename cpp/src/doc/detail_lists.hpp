@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 
 namespace docxsift::doc::detail {
 
@@ -21,7 +21,7 @@ struct ListRef {
 // Fills Document::list_labels for the numbered paragraphs, counting in the
 // order given (reading order). plf_lst is the PlfLst with the LVLs that
 // follow it in the Table stream (from fcPlfLst to the stream's end).
-void compute_list_labels(wml::detail::Builder& builder, std::string_view plf_lst_and_lvls, std::string_view plf_lfo,
+void compute_list_labels(model::Builder& builder, std::string_view plf_lst_and_lvls, std::string_view plf_lfo,
                          const std::vector<ListRef>& numbered);
 
 }  // namespace docxsift::doc::detail

@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "docxsift/reader.hpp"
+#include "docxsift/options.hpp"
 
 namespace docxsift::doc {
 

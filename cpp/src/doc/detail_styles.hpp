@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "docxsift/model.hpp"
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 
 namespace docxsift::doc::detail {
 
@@ -21,11 +21,11 @@ struct StyleInfo {
 };
 
 // Reads the STSH into Document::styles; returns the styles by istd.
-std::vector<StyleInfo> read_styles(wml::detail::Builder& builder, std::string_view stsh,
+std::vector<StyleInfo> read_styles(model::Builder& builder, std::string_view stsh,
                                    const std::vector<model::Index>& fonts);
 
 // Font names by ftc (strings), from the SttbfFfn.
-std::vector<model::Index> read_fonts(wml::detail::Builder& builder, std::string_view sttbf_ffn);
+std::vector<model::Index> read_fonts(model::Builder& builder, std::string_view sttbf_ffn);
 
 // What a CHPX grpprl sets, beyond the model's run properties.
 struct CharFlags {
@@ -40,7 +40,7 @@ struct CharFlags {
 };
 
 // Applies the character sprms of grpprl on top of props.
-void apply_chpx(std::string_view grpprl, const std::vector<model::Index>& fonts, wml::detail::Builder& builder,
+void apply_chpx(std::string_view grpprl, const std::vector<model::Index>& fonts, model::Builder& builder,
                 model::RunProps& props, CharFlags& flags);
 
 }  // namespace docxsift::doc::detail

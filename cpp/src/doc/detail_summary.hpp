@@ -4,11 +4,11 @@
 
 #include <string_view>
 
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 
 namespace docxsift::doc::detail {
 
 // Fills Document::core from the streams (either may be empty).
-void read_summary(wml::detail::Builder& builder, std::string_view summary, std::string_view document_summary);
+void read_summary(model::Builder& builder, std::string_view summary, std::string_view document_summary);
 
 }  // namespace docxsift::doc::detail

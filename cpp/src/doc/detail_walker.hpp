@@ -13,14 +13,14 @@
 #include "doc/detail_lists.hpp"
 #include "doc/detail_pieces.hpp"
 #include "doc/detail_styles.hpp"
-#include "docxsift/reader.hpp"
-#include "wml/detail_builder.hpp"
+#include "docxsift/options.hpp"
+#include "model/detail_builder.hpp"
 
 namespace docxsift::doc::detail {
 
 // What every story of one document shares.
 struct DocContext {
-  wml::detail::Builder& builder;
+  model::Builder& builder;
   const Options& options;
   const PieceTable& pieces;
   const CodePage& code_page;

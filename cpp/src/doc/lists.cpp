@@ -16,7 +16,7 @@ namespace {
 
 struct Level {
   std::int32_t start = 1;
-  wml::NumberFormat format = wml::NumberFormat::Decimal;
+  word::NumberFormat format = word::NumberFormat::Decimal;
   bool legal = false;
   bool no_restart = false;
   std::uint8_t follow = 0;  // 0 tab, 1 space, 2 nothing
@@ -28,7 +28,7 @@ struct List {
 };
 
 // nfc values ([MS-DOC] 2.9.166, the order of ST_NumberFormat) as their names.
-wml::NumberFormat format_of(std::uint8_t nfc) {
+word::NumberFormat format_of(std::uint8_t nfc) {
   static const char* names[] = {
       "decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal", "cardinalText", "ordinalText",
       "hex", "chicago", "ideographDigital", "japaneseCounting", "aiueo", "iroha", "decimalFullWidth",
@@ -39,10 +39,10 @@ wml::NumberFormat format_of(std::uint8_t nfc) {
       "ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital", "chineseCounting",
       "chineseLegalSimplified", "chineseCountingThousand", "koreanDigital", "koreanCounting", "koreanLegal",
       "koreanDigital2"};
-  if (nfc == 255) return wml::NumberFormat::None;
-  if (nfc == 19) return wml::NumberFormat::DecimalFullWidth;  // decimalFullWidth2
-  if (nfc < sizeof names / sizeof names[0]) return wml::parse_number_format(names[nfc]);
-  return wml::NumberFormat::Decimal;
+  if (nfc == 255) return word::NumberFormat::None;
+  if (nfc == 19) return word::NumberFormat::DecimalFullWidth;  // decimalFullWidth2
+  if (nfc < sizeof names / sizeof names[0]) return word::parse_number_format(names[nfc]);
+  return word::NumberFormat::Decimal;
 }
 
 // Reads an LVL at `at`; returns the offset after it (s.size() when cut short).
@@ -64,7 +64,7 @@ std::size_t read_level(std::string_view s, std::size_t at, Level& level) {
 
 }  // namespace
 
-void compute_list_labels(wml::detail::Builder& builder, std::string_view lst, std::string_view lfo,
+void compute_list_labels(model::Builder& builder, std::string_view lst, std::string_view lfo,
                          const std::vector<ListRef>& numbered) {
   if (numbered.empty() || lst.size() < 2) return;
   // Lists by lsid.
@@ -123,8 +123,8 @@ void compute_list_labels(wml::detail::Builder& builder, std::string_view lst, st
       std::size_t l = c;
       const Level& shown = l < list.levels.size() ? list.levels[l] : level;
       std::int64_t value = counts[l] == 0 ? shown.start : counts[l];
-      bool legal = level.legal && shown.format != wml::NumberFormat::Bullet;
-      label += wml::format_number(legal ? wml::NumberFormat::Decimal : shown.format, value);
+      bool legal = level.legal && shown.format != word::NumberFormat::Bullet;
+      label += word::format_number(legal ? word::NumberFormat::Decimal : shown.format, value);
     }
     label += utf16_to_utf8(literal);
     if (doc.list_labels.size() < doc.paragraphs.size()) doc.list_labels.resize(doc.paragraphs.size());

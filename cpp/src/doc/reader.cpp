@@ -19,7 +19,7 @@
 #include "docxsift/cfb.hpp"
 #include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 
 namespace docxsift::doc {
 namespace {
@@ -55,7 +55,7 @@ struct Reader {
 
   const Options& options;
   cfb::CompoundFile file;
-  wml::detail::Builder builder;
+  model::Builder builder;
   std::string word_document, table, summary, document_summary;
   detail::Fib fib;
 

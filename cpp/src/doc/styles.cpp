@@ -65,7 +65,7 @@ const char* underline_style(std::uint8_t kul) {
 
 }  // namespace
 
-void apply_chpx(std::string_view grpprl, const std::vector<Index>& fonts, wml::detail::Builder& builder,
+void apply_chpx(std::string_view grpprl, const std::vector<Index>& fonts, model::Builder& builder,
                 model::RunProps& props, CharFlags& flags) {
   auto font = [&](std::string_view operand) {
     std::uint16_t ftc = u16(operand, 0);
@@ -122,7 +122,7 @@ void apply_chpx(std::string_view grpprl, const std::vector<Index>& fonts, wml::d
   });
 }
 
-std::vector<Index> read_fonts(wml::detail::Builder& builder, std::string_view s) {
+std::vector<Index> read_fonts(model::Builder& builder, std::string_view s) {
   std::vector<Index> fonts;
   std::uint16_t count = u16(s, 0);
   std::size_t at = 4;  // cData, cbExtra (0: an FFN carries its own size)
@@ -142,7 +142,7 @@ std::vector<Index> read_fonts(wml::detail::Builder& builder, std::string_view s)
   return fonts;
 }
 
-std::vector<StyleInfo> read_styles(wml::detail::Builder& builder, std::string_view s, const std::vector<Index>& fonts) {
+std::vector<StyleInfo> read_styles(model::Builder& builder, std::string_view s, const std::vector<Index>& fonts) {
   std::vector<StyleInfo> styles;
   model::Document& doc = builder.doc();
   std::size_t cb_stshi = u16(s, 0);

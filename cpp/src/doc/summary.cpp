@@ -100,7 +100,7 @@ void each_property(std::string_view stream, F&& f) {
 
 }  // namespace
 
-void read_summary(wml::detail::Builder& builder, std::string_view summary, std::string_view document_summary) {
+void read_summary(model::Builder& builder, std::string_view summary, std::string_view document_summary) {
   model::CoreProperties& core = builder.doc().core;
   each_property(summary, [&](std::uint32_t id, const std::string& value) {
     model::Index v = builder.intern(value);

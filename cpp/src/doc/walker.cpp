@@ -10,8 +10,8 @@
 #include "doc/detail_text.hpp"
 #include "doc/detail_walker.hpp"
 #include "docxsift/errors.hpp"
-#include "wml/detail_fields.hpp"
-#include "wml/detail_symbol_fonts.hpp"
+#include "word/detail_fields.hpp"
+#include "word/detail_symbol_fonts.hpp"
 
 namespace docxsift::doc::detail {
 
@@ -164,9 +164,9 @@ class Walker {
     // Symbol-font characters (sprmCSymbol, or private-use ones in a Symbol
     // or Wingdings run) as the Unicode characters Word draws, as for w:sym.
     if (chp.symbol_font != kNone) {
-      ch = wml::detail::symbol_to_unicode(doc_.string(chp.symbol_font), chp.symbol_char);
+      ch = word::symbol_to_unicode(doc_.string(chp.symbol_font), chp.symbol_char);
     } else if (ch >= 0xF000 && ch <= 0xF0FF && chp.font != kNone) {
-      ch = wml::detail::symbol_to_unicode(doc_.string(chp.font), ch);
+      ch = word::symbol_to_unicode(doc_.string(chp.font), ch);
     }
     open_run(chp.props);
     append_utf8(para_.text, ch);
@@ -205,7 +205,7 @@ class Walker {
     Field& f = fields_.back();
     f.result = true;
     if (!fields_shown()) return;
-    auto target = wml::detail::hyperlink_field(f.code);
+    auto target = word::hyperlink_field(f.code);
     if (!target) return;
     PendingLink link;
     link.start = static_cast<std::uint32_t>(para_.text.size());
@@ -573,7 +573,7 @@ class Walker {
   }
 
   DocContext& c_;
-  wml::detail::Builder& b_;
+  model::Builder& b_;
   model::Document& doc_;
   Index story_;
   bool main_;

@@ -51,4 +51,7 @@ DocumentPtr open_buffer(std::string_view data, const Options& options) {
   return wml::open_docx_buffer(data, options);
 }
 
+// Only the .docx reader keeps parts for the next document.
+void forget_reused_parts() { wml::forget_reused_parts(); }
+
 }  // namespace docxsift

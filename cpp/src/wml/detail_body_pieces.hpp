@@ -14,7 +14,7 @@
 #include <thread>
 #include <vector>
 
-#include "docxsift/reader.hpp"
+#include "docxsift/options.hpp"
 
 namespace docxsift::wml::detail {
 

@@ -13,7 +13,7 @@
 
 #include "docxsift/model.hpp"
 #include "docxsift/opc.hpp"
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 #include "wml/detail_names.hpp"
 
 namespace docxsift::wml::detail {
@@ -27,7 +27,7 @@ struct ObjectAnchor {
 
 class DrawingReader {
  public:
-  DrawingReader(Builder& builder, opc::Package& package, const std::string& part)
+  DrawingReader(model::Builder& builder, opc::Package& package, const std::string& part)
       : b_(builder), package_(package), part_(part) {}
 
   // wp:inline / wp:anchor: reads wp:extent, wp:docPr and the graphic's kind.
@@ -61,7 +61,7 @@ class DrawingReader {
   };
   ChartText read_chart(const std::string& part);
 
-  Builder& b_;
+  model::Builder& b_;
   opc::Package& package_;
   const std::string& part_;
   std::vector<model::Index> open_;  // drawings being walked, innermost last

@@ -12,8 +12,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/detail_string_hash.hpp"
 #include "docxsift/model.hpp"
-#include "wml/detail_string_hash.hpp"
 
 namespace docxsift::wml::detail {
 

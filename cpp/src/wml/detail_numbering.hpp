@@ -4,7 +4,7 @@
 #include <string>
 
 #include "docxsift/opc.hpp"
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 
 namespace docxsift::wml::detail {
 
@@ -13,7 +13,7 @@ namespace docxsift::wml::detail {
 // after every story (and the styles) has been read. A missing or broken
 // numbering part, or a document where no paragraph or style names a list
 // (the part is then not read), leaves Document::list_labels empty.
-void compute_list_labels(Builder& builder, opc::Package& package, const std::string& main_part);
+void compute_list_labels(model::Builder& builder, opc::Package& package, const std::string& main_part);
 
 // Empties the store of numbering definitions (docxsift::forget_reused_parts).
 void forget_reused_numbering();

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "docxsift/model.hpp"
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 #include "wml/detail_names.hpp"
 
 namespace docxsift::wml::detail {
@@ -45,9 +45,9 @@ struct SectionProps {
 // OOXML on/off values: absent val, "1", "true", "on" are on; "0", "false", "off", "none" off.
 model::Tri on_off(Names& names, const pugi::xml_node& node);
 
-RunPropsRead read_rpr(Names& names, Builder& builder, const pugi::xml_node& rpr);
-ParagraphProps read_ppr(Names& names, Builder& builder, const pugi::xml_node& ppr);
-SectionProps read_sectpr(Names& names, Builder& builder, const pugi::xml_node& sectpr);
+RunPropsRead read_rpr(Names& names, model::Builder& builder, const pugi::xml_node& rpr);
+ParagraphProps read_ppr(Names& names, model::Builder& builder, const pugi::xml_node& ppr);
+SectionProps read_sectpr(Names& names, model::Builder& builder, const pugi::xml_node& sectpr);
 model::Alignment parse_alignment(std::string_view value);
 // A twips attribute (w:ind/@w:left, w:gridCol/@w:w, ...); model::kUnsetTwips
 // when absent or unreadable, clamped to +-22000 inches.

@@ -8,9 +8,9 @@
 
 #include "docxsift/model.hpp"
 #include "docxsift/opc.hpp"
-#include "docxsift/reader.hpp"
+#include "docxsift/options.hpp"
+#include "model/detail_builder.hpp"
 #include "wml/detail_body_pieces.hpp"
-#include "wml/detail_builder.hpp"
 #include "wml/detail_names.hpp"
 #include "wml/detail_pages.hpp"
 
@@ -26,7 +26,7 @@ struct PendingHeaderFooter {
 
 class StoryReader {
  public:
-  StoryReader(Builder& builder, opc::Package& package, std::string part, const Options& options);
+  StoryReader(model::Builder& builder, opc::Package& package, std::string part, const Options& options);
 
   // Reads `root` (w:document, w:hdr, w:ftr, w:footnotes, w:endnotes,
   // w:comments) and returns the index of the story it made (for notes and
@@ -42,7 +42,7 @@ class StoryReader {
 
  private:
   struct Impl;
-  Builder& builder_;
+  model::Builder& builder_;
   opc::Package& package_;
   std::string part_;
   Options options_;

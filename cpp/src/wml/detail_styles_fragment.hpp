@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "docxsift/model.hpp"
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 
 namespace docxsift::wml::detail {
 
@@ -25,11 +25,11 @@ struct StylesFragment {
 
 // The styles, docDefaults and tables a reading of styles.xml left in `scratch`
 // (a Builder used for nothing else), moved out of it.
-StylesFragment detach_styles(Builder& scratch);
+StylesFragment detach_styles(model::Builder& scratch);
 
 // Interns the fragment's strings, then its run properties, in their order, and
 // appends its styles: the document is the one reading styles.xml into
 // `builder` directly would have built, whatever `builder` held before.
-void merge_styles(Builder& builder, const StylesFragment& fragment);
+void merge_styles(model::Builder& builder, const StylesFragment& fragment);
 
 }  // namespace docxsift::wml::detail

@@ -19,13 +19,14 @@
 #include "wml/detail_numbering.hpp"
 #include "wml/detail_part_memo.hpp"
 #include "wml/detail_properties.hpp"
-#include "wml/detail_symbol_fonts.hpp"
+#include "word/detail_symbol_fonts.hpp"
 
 namespace docxsift::wml::detail {
 namespace {
 
 using model::Index;
 using model::kNone;
+using word::NumberFormat;
 
 constexpr int kLevels = 9;
 constexpr int kMaxHops = 16;  // style and numbering-style links: data-driven, so bounded
@@ -103,10 +104,10 @@ void read_num_fmt(Names& names, const pugi::xml_node& node, LevelDef& level) {
   if (name == "custom") {
     std::string_view format = names.wattr(node, "format").value();
     level.zero_pad = zero_pad_of(format);
-    level.format = level.zero_pad > 0 ? NumberFormat::Decimal : parse_custom_number_format(format);
+    level.format = level.zero_pad > 0 ? NumberFormat::Decimal : word::parse_custom_number_format(format);
     if (level.format == NumberFormat::Other) level.format = NumberFormat::Decimal;
   } else {
-    level.format = parse_number_format(name);
+    level.format = word::parse_number_format(name);
   }
 }
 
@@ -241,7 +242,7 @@ struct ListRef {
 
 class LabelPass {
  public:
-  LabelPass(Builder& builder, const Definitions& defs) : builder_(builder), doc_(builder.doc()), defs_(defs) {
+  LabelPass(model::Builder& builder, const Definitions& defs) : builder_(builder), doc_(builder.doc()), defs_(defs) {
     for (Index i = 0; i < doc_.styles.size(); ++i) {
       style_index_.emplace(std::string(doc_.string(doc_.styles[i].style_id)), i);
     }
@@ -400,7 +401,7 @@ class LabelPass {
     }
     model::ListLabel& out = doc_.list_labels[p];
     std::string label;
-    append_valid_utf8(label, label_text(*ref, def, counters));
+    model::append_valid_utf8(label, label_text(*ref, def, counters));
     out.label = builder_.intern(label);
     out.level = static_cast<std::int8_t>(ref->level);
     out.suffix = def.suffix;
@@ -429,7 +430,7 @@ class LabelPass {
         NumberFormat format = def.is_legal && level < ref.level && shown.format != NumberFormat::None
                                   ? NumberFormat::Decimal
                                   : shown.format;
-        std::string number = format_number(format, value);
+        std::string number = word::format_number(format, value);
         if (format == NumberFormat::Decimal && shown.zero_pad > 0 && value >= 0 &&
             number.size() < static_cast<std::size_t>(shown.zero_pad)) {
           number.insert(0, static_cast<std::size_t>(shown.zero_pad) - number.size(), '0');
@@ -449,7 +450,7 @@ class LabelPass {
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
       std::uint32_t cp = next_code_point(text, i);
-      std::uint32_t mapped = symbol_to_unicode(font, cp);
+      std::uint32_t mapped = word::symbol_to_unicode(font, cp);
       // Unmapped bare bytes stay as written rather than becoming private use.
       if (cp < 0x100 && mapped >= 0xF000 && mapped <= 0xF0FF) mapped = cp;
       append_utf8(out, mapped);
@@ -457,7 +458,7 @@ class LabelPass {
     return out;
   }
 
-  Builder& builder_;
+  model::Builder& builder_;
   model::Document& doc_;
   const Definitions& defs_;
   std::unordered_map<std::string, Index> style_index_;
@@ -508,7 +509,7 @@ PartMemo<Definitions>& definitions_memo() {
 
 void forget_reused_numbering() { definitions_memo().clear(); }
 
-void compute_list_labels(Builder& builder, opc::Package& package, const std::string& main_part) {
+void compute_list_labels(model::Builder& builder, opc::Package& package, const std::string& main_part) {
   if (!names_a_list(builder.doc())) return;
   const std::string& part = package.related_part(main_part, "numbering");
   if (part.empty()) return;

@@ -6,16 +6,16 @@
 #include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
 #include "docxsift/opc.hpp"
+#include "docxsift/options.hpp"
 #include "docxsift/parts.hpp"
-#include "docxsift/reader.hpp"
+#include "model/detail_builder.hpp"
 #include "opc/detail_xml.hpp"
 #include "wml/detail_body_pieces.hpp"
-#include "wml/detail_builder.hpp"
 #include "wml/detail_names.hpp"
 #include "wml/detail_numbering.hpp"
 #include "wml/detail_open.hpp"
-#include "wml/detail_parts.hpp"
 #include "wml/detail_pages.hpp"
+#include "wml/detail_parts.hpp"
 #include "wml/detail_story_reader.hpp"
 
 namespace docxsift {
@@ -50,7 +50,7 @@ void require_wordprocessingml(const pugi::xml_document& xml, const std::string& 
 }
 
 // Headers and footers referenced by sections, each part read once.
-void read_headers_footers(wml::detail::Builder& builder, opc::Package& package,
+void read_headers_footers(model::Builder& builder, opc::Package& package,
                           std::vector<wml::detail::PendingHeaderFooter>& pending,
                           const Options& options) {
   std::map<std::string, Index> story_of_part;
@@ -74,7 +74,7 @@ void read_headers_footers(wml::detail::Builder& builder, opc::Package& package,
   }
 }
 
-void read_notes_part(wml::detail::Builder& builder, opc::Package& package, const std::string& main,
+void read_notes_part(model::Builder& builder, opc::Package& package, const std::string& main,
                      std::string_view kind, model::StoryKind story_kind, const Options& options) {
   const std::string& part = package.related_part(main, kind);
   if (part.empty()) return;
@@ -99,7 +99,7 @@ bool has_lazy_parts(const model::Document& doc) {
 DocumentPtr read_package(std::unique_ptr<archive::Archive> archive, const Options& options,
                          std::shared_ptr<const PartSource> source) {
   opc::Package package(std::move(archive), options.limits);
-  wml::detail::Builder builder(options.limits);
+  model::Builder builder(options.limits);
   model::Document& doc = builder.doc();
   const std::string main = package.main_part();
   doc.main_part = builder.intern(main);
@@ -176,7 +176,7 @@ DocumentPtr wml::open_docx_buffer(std::string_view data, const Options& options)
   }
 }
 
-void forget_reused_parts() {
+void wml::forget_reused_parts() {
   wml::detail::forget_reused_styles();
   wml::detail::forget_reused_numbering();
 }

@@ -81,7 +81,7 @@ model::Alignment parse_alignment(std::string_view v) {
   return Alignment::Unset;
 }
 
-RunPropsRead read_rpr(Names& names, Builder& b, const pugi::xml_node& rpr) {
+RunPropsRead read_rpr(Names& names, model::Builder& b, const pugi::xml_node& rpr) {
   RunPropsRead out;
   model::RunProps& p = out.props;
   for_each_child(names, rpr, [&](El el, const pugi::xml_node& c) {
@@ -206,7 +206,7 @@ void read_spacing(Names& names, const pugi::xml_node& spacing, model::ParagraphF
 
 }  // namespace
 
-ParagraphProps read_ppr(Names& names, Builder& b, const pugi::xml_node& ppr) {
+ParagraphProps read_ppr(Names& names, model::Builder& b, const pugi::xml_node& ppr) {
   ParagraphProps out;
   model::ParagraphFormat format;
   for_each_child(names, ppr, [&](El el, const pugi::xml_node& c) {
@@ -244,7 +244,7 @@ ParagraphProps read_ppr(Names& names, Builder& b, const pugi::xml_node& ppr) {
   return out;
 }
 
-SectionProps read_sectpr(Names& names, Builder& b, const pugi::xml_node& sect) {
+SectionProps read_sectpr(Names& names, model::Builder& b, const pugi::xml_node& sect) {
   SectionProps out;
   model::Section& s = out.section;
   for_each_child(names, sect, [&](El el, const pugi::xml_node& c) {

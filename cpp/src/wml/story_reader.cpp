@@ -10,14 +10,15 @@
 
 #include "docxsift/effective.hpp"
 #include "docxsift/errors.hpp"
+#include "docxsift/utf8.hpp"
 #include "math/detail_omml.hpp"
 #include "opc/detail_xml.hpp"
 #include "wml/detail_drawing.hpp"
-#include "wml/detail_fields.hpp"
 #include "wml/detail_markup_memo.hpp"
 #include "wml/detail_properties.hpp"
 #include "wml/detail_story_reader.hpp"
-#include "wml/detail_symbol_fonts.hpp"
+#include "word/detail_fields.hpp"
+#include "word/detail_symbol_fonts.hpp"
 
 namespace docxsift::wml::detail {
 
@@ -127,7 +128,7 @@ struct StoryReader::Impl {
   }
 
   StoryReader& owner;
-  Builder& b;
+  model::Builder& b;
   model::Document& doc;
   model::StoryKind kind;
   bool accept;
@@ -486,7 +487,7 @@ struct StoryReader::Impl {
       return;
     }
     if (r->symbol_font != kNone) {
-      paragraph()->text += map_symbol_text(doc.string(r->symbol_font), text);
+      paragraph()->text += word::map_symbol_text(doc.string(r->symbol_font), text);
     } else {
       paragraph()->text.append(text);
     }
@@ -512,7 +513,7 @@ struct StoryReader::Impl {
     unsigned long code = std::strtoul(hex_copy.c_str(), &end, 16);
     if (hex_copy.empty() || code == 0 || code > 0x10FFFF) return;
     std::string out;
-    append_utf8(out, symbol_to_unicode(font, static_cast<std::uint32_t>(code)));
+    append_utf8(out, word::symbol_to_unicode(font, static_cast<std::uint32_t>(code)));
     PendingRun* r = run();
     if (r == nullptr) return;
     Index saved = r->symbol_font;
@@ -577,7 +578,7 @@ struct StoryReader::Impl {
 
   void start_field_result(FieldFrame& f) {
     if (fields_in_instruction > 0) return;
-    auto target = hyperlink_field(f.instruction);
+    auto target = word::hyperlink_field(f.instruction);
     ParagraphFrame* p = paragraph();
     if (!target || p == nullptr) return;
     f.hyperlink_paragraph = p->index;
@@ -1106,7 +1107,7 @@ struct StoryReader::Impl {
   }
 };
 
-StoryReader::StoryReader(Builder& builder, opc::Package& package, std::string part,
+StoryReader::StoryReader(model::Builder& builder, opc::Package& package, std::string part,
                          const Options& options)
     : builder_(builder), package_(package), part_(std::move(part)), options_(options) {}
 

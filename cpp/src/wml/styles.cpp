@@ -27,7 +27,7 @@ struct ThemeFont {
 };
 
 // One w:style element -> a Style row.
-model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& node) {
+model::Style read_style(Names& names, model::Builder& builder, const pugi::xml_node& node) {
   model::Style style;
   // One pass over the attributes (the first of duplicates wins, as wattr).
   std::string_view style_id, type, is_default, custom;
@@ -80,7 +80,7 @@ model::Style read_style(Names& names, Builder& builder, const pugi::xml_node& no
 }
 
 // w:docDefaults/w:rPrDefault/w:rPr -> the interned default run properties.
-model::Index read_doc_defaults(Names& names, Builder& builder, const pugi::xml_node& defaults) {
+model::Index read_doc_defaults(Names& names, model::Builder& builder, const pugi::xml_node& defaults) {
   model::Index out = 0;
   for (pugi::xml_node d = defaults.first_child(); d; d = d.next_sibling()) {
     if (d.type() != pugi::node_element) continue;
@@ -193,7 +193,7 @@ std::size_t bytes_of(const std::vector<ThemeFont>& fonts) {
 
 // The theme's fonts into the document: its latin typeface, and its East
 // Asian one (a:ea, or else the a:font for the script of `script`).
-void apply_theme_fonts(Builder& builder, const std::vector<ThemeFont>& fonts, std::string_view script) {
+void apply_theme_fonts(model::Builder& builder, const std::vector<ThemeFont>& fonts, std::string_view script) {
   model::Document& doc = builder.doc();
   for (const ThemeFont& font : fonts) {
     model::Index& latin = font.major ? doc.theme_major_latin : doc.theme_minor_latin;
@@ -208,7 +208,7 @@ void apply_theme_fonts(Builder& builder, const std::vector<ThemeFont>& fonts, st
   }
 }
 
-void read_theme(Builder& builder, opc::Package& package, const std::string& main_part) {
+void read_theme(model::Builder& builder, opc::Package& package, const std::string& main_part) {
   const std::string& part = package.related_part(main_part, "theme");
   if (part.empty()) return;
   std::shared_ptr<const std::vector<ThemeFont>> fonts;
@@ -233,7 +233,7 @@ StylesFragment read_styles_part(std::string& bytes, const std::string& part, con
   pugi::xml_document xml;
   // w:latentStyles (half the bytes of a Word styles.xml) is never read.
   opc::detail::parse_part_unread(xml, bytes, part, limits, {"latentStyles"});
-  Builder scratch(limits);
+  model::Builder scratch(limits);
   Names names;
   pugi::xml_node root = xml.document_element();
   names.enter(root);
@@ -260,7 +260,7 @@ void forget_reused_styles() {
   all.styles.clear();
 }
 
-void read_styles(Builder& builder, opc::Package& package, const std::string& main_part) {
+void read_styles(model::Builder& builder, opc::Package& package, const std::string& main_part) {
   read_theme(builder, package, main_part);
   const std::string& part = package.related_part(main_part, "styles");
   if (part.empty()) return;
@@ -271,7 +271,7 @@ void read_styles(Builder& builder, opc::Package& package, const std::string& mai
   if (fragment) merge_styles(builder, *fragment);
 }
 
-void read_core_properties(Builder& builder, opc::Package& package) {
+void read_core_properties(model::Builder& builder, opc::Package& package) {
   const std::string& part = package.related_part("", "core-properties");
   if (part.empty()) return;
   auto bytes = package.read(part);

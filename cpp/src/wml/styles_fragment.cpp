@@ -19,7 +19,7 @@ std::size_t StylesFragment::bytes() const {
   return total;
 }
 
-StylesFragment detach_styles(Builder& scratch) {
+StylesFragment detach_styles(model::Builder& scratch) {
   model::Document& doc = scratch.doc();
   StylesFragment fragment;
   fragment.strings = scratch.take_interned_keys();
@@ -30,7 +30,7 @@ StylesFragment detach_styles(Builder& scratch) {
   return fragment;
 }
 
-void merge_styles(Builder& builder, const StylesFragment& fragment) {
+void merge_styles(model::Builder& builder, const StylesFragment& fragment) {
   std::vector<model::Index> strings(fragment.strings.size());
   for (std::size_t i = 0; i < strings.size(); ++i) strings[i] = builder.intern(fragment.strings[i]);
   auto str = [&strings](model::Index i) { return i == model::kNone ? i : strings.at(i); };

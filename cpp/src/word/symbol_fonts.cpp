@@ -1,9 +1,10 @@
 #include <array>
 #include <cctype>
 
-#include "wml/detail_symbol_fonts.hpp"
+#include "docxsift/utf8.hpp"
+#include "word/detail_symbol_fonts.hpp"
 
-namespace docxsift::wml::detail {
+namespace docxsift::word {
 namespace {
 
 // Adobe Symbol encoding, 0x20-0xFF (0 = no mapping).
@@ -112,4 +113,4 @@ std::string map_symbol_text(std::string_view font, std::string_view text) {
   return out;
 }
 
-}  // namespace docxsift::wml::detail
+}  // namespace docxsift::word

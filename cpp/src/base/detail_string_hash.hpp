@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace docxsift::wml::detail {
+namespace docxsift {
 
 // Eight bytes a step, one rotate, xor and multiply each (the FxHash scheme).
 // The keys are long (a w:rPr's markup runs to a few hundred bytes) and hashed
@@ -39,4 +39,4 @@ struct StringHash {
   std::size_t operator()(std::string_view s) const noexcept { return string_hash(s); }
 };
 
-}  // namespace docxsift::wml::detail
+}  // namespace docxsift

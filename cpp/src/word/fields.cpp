@@ -1,8 +1,8 @@
 #include <cctype>
 
-#include "wml/detail_fields.hpp"
+#include "word/detail_fields.hpp"
 
-namespace docxsift::wml::detail {
+namespace docxsift::word {
 
 std::vector<std::string> field_tokens(std::string_view s) {
   std::vector<std::string> tokens;
@@ -62,4 +62,4 @@ std::optional<HyperlinkTarget> hyperlink_field(std::string_view instruction) {
   return target;
 }
 
-}  // namespace docxsift::wml::detail
+}  // namespace docxsift::word

@@ -3,13 +3,11 @@
 // or the bare byte); this maps them to the standard Unicode characters.
 #pragma once
 
-#include "docxsift/utf8.hpp"
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace docxsift::wml::detail {
+namespace docxsift::word {
 
 // The Unicode code point Word draws for `code` in `font`. Characters with no
 // standard mapping are returned unchanged (private use), never dropped.
@@ -18,6 +16,4 @@ std::uint32_t symbol_to_unicode(std::string_view font, std::uint32_t code);
 // Rewrites private-use characters of a symbol font in `text` (UTF-8).
 std::string map_symbol_text(std::string_view font, std::string_view text);
 
-using docxsift::append_utf8;
-
-}  // namespace docxsift::wml::detail
+}  // namespace docxsift::word

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace docxsift::wml::detail {
+namespace docxsift::word {
 
 // Splits an instruction into words and quoted arguments, as Word does.
 std::vector<std::string> field_tokens(std::string_view instruction);
@@ -20,4 +20,4 @@ struct HyperlinkTarget {
 // The target of a HYPERLINK field, or nullopt for any other field.
 std::optional<HyperlinkTarget> hyperlink_field(std::string_view instruction);
 
-}  // namespace docxsift::wml::detail
+}  // namespace docxsift::word

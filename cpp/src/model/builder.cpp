@@ -2,14 +2,14 @@
 
 #include "docxsift/errors.hpp"
 #include "docxsift/utf8.hpp"
-#include "wml/detail_builder.hpp"
+#include "model/detail_builder.hpp"
 
-namespace docxsift::wml::detail {
+namespace docxsift::model {
 
-std::size_t RunPropsHash::operator()(const model::RunProps& p) const noexcept {
+std::size_t RunPropsHash::operator()(const RunProps& p) const noexcept {
   std::size_t h = 1469598103934665603ull;
   auto mix = [&h](std::size_t v) { h = (h ^ v) * 1099511628211ull; };
-  auto tri = [](model::Tri t) { return static_cast<std::size_t>(static_cast<int>(t) + 1); };
+  auto tri = [](Tri t) { return static_cast<std::size_t>(static_cast<int>(t) + 1); };
   mix(tri(p.bold) + 3 * tri(p.italic) + 9 * tri(p.underline) + 27 * tri(p.strike) + 81 * tri(p.hidden));
   mix(static_cast<std::size_t>(p.size_half_points));
   mix(p.style);
@@ -20,17 +20,17 @@ std::size_t RunPropsHash::operator()(const model::RunProps& p) const noexcept {
 }
 
 Builder::Builder(const Limits& limits)
-    : doc_(std::make_shared<model::Document>()), limits_(limits), slots_(64) {
-  props_.emplace(model::RunProps{}, 0);
+    : doc_(std::make_shared<Document>()), limits_(limits), slots_(64) {
+  props_.emplace(RunProps{}, 0);
 }
 
 std::string_view Builder::key_of(std::uint32_t ref) const {
-  const model::Index index = (ref & ~kRepaired) - 1;
+  const Index index = (ref & ~kRepaired) - 1;
   if (ref & kRepaired) return repaired_.at(index);
   return doc_->strings[index];
 }
 
-model::Index Builder::intern(std::string_view s) {
+Index Builder::intern(std::string_view s) {
   const auto hash = static_cast<std::uint32_t>(string_hash(s));
   const std::size_t mask = slots_.size() - 1;
   std::size_t at = hash & mask;
@@ -40,7 +40,7 @@ model::Index Builder::intern(std::string_view s) {
   if (doc_->strings.size() >= kRepaired - 1) {
     throw LimitError("max_xml_nodes", "document has over 2^31 distinct names and values");
   }
-  const auto index = static_cast<model::Index>(doc_->strings.size());
+  const auto index = static_cast<Index>(doc_->strings.size());
   std::string& stored = doc_->strings.emplace_back();
   append_valid_utf8(stored, s);
   std::uint32_t ref = index + 1;
@@ -74,36 +74,36 @@ std::vector<std::string> Builder::take_interned_keys() {
   return keys;
 }
 
-std::size_t ParagraphFormatHash::operator()(const model::ParagraphFormat& f) const noexcept {
+std::size_t ParagraphFormatHash::operator()(const ParagraphFormat& f) const noexcept {
   std::size_t h = 1469598103934665603ull;
   auto mix = [&h](std::int64_t v) { h = (h ^ static_cast<std::size_t>(v)) * 1099511628211ull; };
-  auto tri = [](model::Tri t) { return static_cast<int>(t) + 1; };
+  auto tri = [](Tri t) { return static_cast<int>(t) + 1; };
   for (std::int32_t v : {f.left_indent, f.right_indent, f.first_line_indent, f.space_before, f.space_after, f.line}) mix(v);
   mix(static_cast<int>(f.line_rule) + 5 * tri(f.keep_together) + 15 * tri(f.keep_with_next) +
       45 * tri(f.page_break_before) + 135 * tri(f.widow_control));
   return h;
 }
 
-model::Index Builder::intern_paragraph_format(const model::ParagraphFormat& format) {
-  if (format == model::ParagraphFormat{}) return 0;  // row 0, the empty set: most paragraphs
+Index Builder::intern_paragraph_format(const ParagraphFormat& format) {
+  if (format == ParagraphFormat{}) return 0;  // row 0, the empty set: most paragraphs
   auto [it, inserted] = paragraph_formats_.try_emplace(format, 0);
   if (inserted) {
-    it->second = static_cast<model::Index>(doc_->paragraph_formats.size());
+    it->second = static_cast<Index>(doc_->paragraph_formats.size());
     doc_->paragraph_formats.push_back(format);
   }
   return it->second;
 }
 
-model::Index Builder::intern_props(const model::RunProps& props) {
+Index Builder::intern_props(const RunProps& props) {
   auto [it, inserted] = props_.try_emplace(props, 0);
   if (inserted) {
-    it->second = static_cast<model::Index>(doc_->run_props.size());
+    it->second = static_cast<Index>(doc_->run_props.size());
     doc_->run_props.push_back(props);
   }
   return it->second;
 }
 
-model::TextRef Builder::append_text(std::string_view utf8) {
+TextRef Builder::append_text(std::string_view utf8) {
   std::string& arena = doc_->arena;
   auto offset = arena.size();
   if (offset + utf8.size() > limits_.max_text_size) {
@@ -158,4 +158,4 @@ void append_valid_utf8(std::string& out, std::string_view in) {
   flush(n);
 }
 
-}  // namespace docxsift::wml::detail
+}  // namespace docxsift::model

@@ -6,12 +6,10 @@
 #include <string>
 
 #include "docxsift/numbering.hpp"
-#include "wml/detail_symbol_fonts.hpp"
+#include "docxsift/utf8.hpp"
 
-namespace docxsift::wml {
+namespace docxsift::word {
 namespace {
-
-using detail::append_utf8;
 
 struct NamedFormat {
   std::string_view name;
@@ -328,4 +326,4 @@ std::string format_number(NumberFormat format, std::int64_t v) {
   return decimal(v);
 }
 
-}  // namespace docxsift::wml
+}  // namespace docxsift::word

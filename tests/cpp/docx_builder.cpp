@@ -89,6 +89,16 @@ std::string make_docx(const DocxParts& parts) {
     rels += "<Relationship Id=\"rIdF\" Type=\"" + rt + "/footnotes\" Target=\"footnotes.xml\"/>";
     files[dir + "footnotes.xml"] = "<?xml version=\"1.0\"?><w:footnotes " + ns + ">" + parts.footnotes + "</w:footnotes>";
   }
+  if (!parts.theme.empty()) {
+    rels += "<Relationship Id=\"rIdT\" Type=\"" + rt + "/theme\" Target=\"theme/theme1.xml\"/>";
+    files[dir + "theme/theme1.xml"] =
+        "<?xml version=\"1.0\"?><a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+        "<a:themeElements>" + parts.theme + "</a:themeElements></a:theme>";
+  }
+  if (!parts.settings.empty()) {
+    rels += "<Relationship Id=\"rIdSet\" Type=\"" + rt + "/settings\" Target=\"settings.xml\"/>";
+    files[dir + "settings.xml"] = "<?xml version=\"1.0\"?><w:settings " + ns + ">" + parts.settings + "</w:settings>";
+  }
   if (!rels.empty()) {
     std::string file = parts.main.substr(parts.main.rfind('/') + 1);
     files[dir + "_rels/" + file + ".rels"] =
@@ -103,6 +113,12 @@ std::string make_docx(const std::string& body) {
   DocxParts parts;
   parts.body = body;
   return make_docx(parts);
+}
+
+DocumentPtr open_all_runs(const DocxParts& parts) {
+  Options options;
+  options.include_hidden = true;
+  return open_buffer(make_docx(parts), options);
 }
 
 std::string para(const std::string& text) {

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "docxsift/reader.hpp"
+
 namespace docxsift::testing {
 
 // A ZIP archive from (name, content) pairs, in order.
@@ -18,6 +20,8 @@ struct DocxParts {
   bool strict = false;
   std::string styles;     // inner XML of w:styles, empty = no part
   std::string footnotes;  // inner XML of w:footnotes
+  std::string theme;      // inner XML of a:themeElements in theme/theme1.xml
+  std::string settings;   // inner XML of w:settings
   std::string document_rels;  // extra <Relationship .../> elements of the main part
   std::map<std::string, std::string> extra;  // raw parts added or replaced
   // Extra [Content_Types].xml Default entries: extension -> content type.
@@ -26,6 +30,10 @@ struct DocxParts {
 
 std::string make_docx(const DocxParts& parts);
 std::string make_docx(const std::string& body);
+
+// make_docx(parts) opened with every run kept, w:vanish ones too
+// (Options::include_hidden), for tests that read run formatting.
+DocumentPtr open_all_runs(const DocxParts& parts);
 
 // "<w:p><w:r><w:t>text</w:t></w:r></w:p>"
 std::string para(const std::string& text);

@@ -24,10 +24,7 @@ Opened first_run(const std::string& body, const std::string& styles) {
   DocxParts parts;
   parts.body = body;
   parts.styles = styles;
-  // Hidden runs are kept so that their formatting (w:vanish included) can be inspected.
-  docxsift::Options options;
-  options.include_hidden = true;
-  Opened out{docxsift::open_buffer(make_docx(parts), options), {}};
+  Opened out{docxsift::testing::open_all_runs(parts), {}};
   out.format = docxsift::model::effective_run_format(*out.doc, 0);
   return out;
 }
@@ -141,20 +138,12 @@ TEST_CASE("styles: theme fonts resolve through theme1.xml and themeFontLang", "[
   parts.styles =
       "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme=\"minorHAnsi\" w:ascii=\"Arial\" "
       "w:eastAsiaTheme=\"minorEastAsia\"/></w:rPr></w:rPrDefault></w:docDefaults>";
-  parts.document_rels =
-      "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      "relationships/theme\" Target=\"theme/theme1.xml\"/>"
-      "<Relationship Id=\"rIdSet\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      "relationships/settings\" Target=\"settings.xml\"/>";
-  parts.extra["word/theme/theme1.xml"] =
-      "<?xml version=\"1.0\"?><a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
-      "<a:themeElements><a:fontScheme name=\"Office\"><a:majorFont><a:latin typeface=\"Calibri Light\"/>"
+  parts.theme =
+      "<a:fontScheme name=\"Office\"><a:majorFont><a:latin typeface=\"Calibri Light\"/>"
       "<a:ea typeface=\"\"/></a:majorFont><a:minorFont><a:latin typeface=\"Calibri\"/><a:ea typeface=\"\"/>"
       "<a:font script=\"Jpan\" typeface=\"游明朝\"/><a:font script=\"Hans\" typeface=\"等线\"/>"
-      "</a:minorFont></a:fontScheme></a:themeElements></a:theme>";
-  parts.extra["word/settings.xml"] =
-      "<?xml version=\"1.0\"?><w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
-      "2006/main\"><w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:settings>";
+      "</a:minorFont></a:fontScheme>";
+  parts.settings = "<w:themeFontLang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>";
   auto doc = docxsift::open_buffer(make_docx(parts));
   auto f = docxsift::model::effective_run_format(*doc, 0);
   CHECK(doc->string(f.font_ascii) == "Calibri");
@@ -288,16 +277,12 @@ TEST_CASE("styles: theme fonts are read with the colours and formats cut out", "
   parts.styles =
       "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme=\"majorHAnsi\"/></w:rPr>"
       "</w:rPrDefault></w:docDefaults>";
-  parts.document_rels =
-      "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      "relationships/theme\" Target=\"theme/theme1.xml\"/>";
-  parts.extra["word/theme/theme1.xml"] =
-      "<?xml version=\"1.0\"?><a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
-      "<a:themeElements><a:clrScheme name=\"Office\"><a:dk1><a:sysClr val=\"windowText\" "
+  parts.theme =
+      "<a:clrScheme name=\"Office\"><a:dk1><a:sysClr val=\"windowText\" "
       "lastClr=\"000000\"/></a:dk1></a:clrScheme><a:fontScheme name=\"Office\"><a:majorFont>"
       "<a:latin typeface=\"Cambria\"/></a:majorFont></a:fontScheme><a:fmtScheme name=\"Office\">"
       "<a:fillStyleLst><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill></a:fillStyleLst>"
-      "</a:fmtScheme></a:themeElements></a:theme>";
+      "</a:fmtScheme>";
   auto doc = docxsift::open_buffer(make_docx(parts));
   auto f = docxsift::model::effective_run_format(*doc, 0);
   CHECK(doc->string(f.font_ascii) == "Cambria");

@@ -87,6 +87,20 @@ TEST_CASE("utf8: next_code_point always advances", "[utf8]") {
   CHECK(i == bytes.size());
 }
 
+TEST_CASE("utf8: character starts and boundaries never split a character", "[utf8]") {
+  const std::string s = "a\xE4\xB8\xAD\xF0\x9F\x98\x80z";  // a, 中 (3 bytes), 😀 (4 bytes), z
+  CHECK(docxsift::utf8_char_start(s, 0) == 0);
+  CHECK(docxsift::utf8_char_start(s, 3) == 1);
+  CHECK(docxsift::utf8_char_start(s, 7) == 4);
+  CHECK(docxsift::utf8_char_start(s, 8) == 8);
+  CHECK(docxsift::utf8_char_start(s, 7, 6) == 6);  // never below the floor
+  CHECK(docxsift::utf8_boundary_at_or_after(s, 2) == 4);
+  CHECK(docxsift::utf8_boundary_at_or_after(s, 5) == 8);
+  CHECK(docxsift::utf8_boundary_at_or_after(s, 4) == 4);
+  CHECK(docxsift::utf8_boundary_at_or_after(s, s.size()) == s.size());
+  CHECK(docxsift::utf8_boundary_at_or_after("\x80\x80", 0) == 2);  // stray continuation bytes: to the end
+}
+
 TEST_CASE("utf8: is_space", "[utf8]") {
   for (char32_t c : {U' ', U'\t', U'\n', U'\r', U'\u00A0', U'\u3000', U'\u2002', U'\u200B', U'\u2028', U'\uFEFF'}) {
     CHECK(docxsift::is_space(c));

@@ -26,6 +26,20 @@ TEST_CASE("wml: w:tab, w:br, w:noBreakHyphen, w:softHyphen", "[wml][text]") {
                   "<w:t>d</w:t><w:softHyphen/><w:t>e</w:t></w:r></w:p>") == "a\tb\nc-de");
 }
 
+TEST_CASE("wml: private-use text in a Symbol or Wingdings run reads as the character drawn", "[wml][text]") {
+  // U+F061 in Symbol is alpha, U+F0FC in Wingdings a check mark; other text
+  // in the run, CJK included, and private use outside F000-F0FF stay as written.
+  auto run = [](const char* font, const std::string& text) {
+    return "<w:r><w:rPr><w:rFonts w:ascii=\"" + std::string(font) + "\" w:hAnsi=\"" + font +
+           "\"/></w:rPr><w:t>" + text + "</w:t></w:r>";
+  };
+  CHECK(body_text("<w:p>" + run("Symbol", "\xEF\x81\xA1=a \xE4\xB8\xAD\xEE\x80\x80") + "</w:p>") ==
+        "\xCE\xB1=a \xE4\xB8\xAD\xEE\x80\x80");
+  CHECK(body_text("<w:p>" + run("Wingdings", "\xEF\x83\xBC") + "</w:p>") == "\xE2\x9C\x94");
+  // The same code point in another font is left alone.
+  CHECK(body_text("<w:p>" + run("Arial", "\xEF\x81\xA1") + "</w:p>") == "\xEF\x81\xA1");
+}
+
 TEST_CASE("wml: field instructions never leak", "[wml][fields]") {
   CHECK(body_text("<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText>"
                   "</w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>5</w:t></w:r>"

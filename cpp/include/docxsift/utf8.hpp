@@ -29,6 +29,21 @@ struct Utf8CodePoint {
 
 inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+// Where the code point holding s[i] starts: i stepped back over continuation
+// bytes, but not below `floor` (i < s.size()).
+inline std::size_t utf8_char_start(std::string_view s, std::size_t i, std::size_t floor = 0) {
+  while (i > floor && is_utf8_continuation(static_cast<unsigned char>(s[i]))) --i;
+  return i;
+}
+
+// The first code point boundary at or after i: i stepped forward over
+// continuation bytes, to s.size() at most. Cutting there never splits a
+// character.
+inline std::size_t utf8_boundary_at_or_after(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_utf8_continuation(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
 // The code point starting at s[at] (at < s.size()), by the policy above.
 inline Utf8CodePoint decode_utf8(std::string_view s, std::size_t at) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };

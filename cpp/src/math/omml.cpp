@@ -10,6 +10,7 @@
 
 #include "docxsift/errors.hpp"
 #include "docxsift/math.hpp"
+#include "docxsift/utf8.hpp"
 #include "math/detail_omml.hpp"
 #include "math/detail_symbols.hpp"
 #include "opc/detail_namespaces.hpp"
@@ -517,8 +518,7 @@ class Converter {
         while (j < text.size() && text[j] == ' ') ++j;
         bool between_words = false;
         if (start > 0 && j < text.size()) {
-          std::size_t k = start - 1;
-          while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+          std::size_t k = utf8_char_start(text, start - 1);
           std::size_t after = j;
           between_words = wordish(next_code_point(text, k)) && wordish(next_code_point(text, after));
         }

@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "docxsift/utf8.hpp"
+
 namespace docxsift::model {
 namespace {
 
@@ -31,9 +33,7 @@ std::string safe_file_name(std::string_view name) {
   if (out.size() > 200) {
     // Keep the last 200 bytes (the extension), cut at a character boundary:
     // a name that starts inside a UTF-8 sequence is no text at all.
-    std::size_t cut = out.size() - 200;
-    while (cut < out.size() && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) ++cut;
-    out.erase(0, cut);
+    out.erase(0, utf8_boundary_at_or_after(out, out.size() - 200));
   }
   return out;
 }

@@ -162,8 +162,7 @@ class Emphasis {
   }
   static CharClass last_class(const Piece& p) {
     if (p.marker != 0 || p.text.empty()) return CharClass::Punct;
-    std::size_t i = p.text.size() - 1;
-    while (i > 0 && (static_cast<unsigned char>(p.text[i]) & 0xC0) == 0x80) --i;
+    std::size_t i = utf8_char_start(p.text, p.text.size() - 1);
     return classify(first_code_point(std::string_view(p.text).substr(i)).first);
   }
 

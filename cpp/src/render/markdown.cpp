@@ -11,6 +11,7 @@
 #include "docxsift/images.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
+#include "docxsift/utf8.hpp"
 #include "render/detail_emphasis.hpp"
 
 namespace docxsift::render {
@@ -369,8 +370,7 @@ class MarkdownWriter {
       while (images != nullptr && next_image < images->size()) {
         std::uint32_t image_at = doc_.images[(*images)[next_image]].offset;
         if (image_at >= at + text.size()) break;
-        std::uint32_t cut = image_at > at ? image_at - at : 0;
-        while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+        auto cut = static_cast<std::uint32_t>(utf8_boundary_at_or_after(text, image_at > at ? image_at - at : 0));
         cut = std::max(cut, done);
         write_text(text.substr(done, cut - done), bold, eff.italic);
         done = cut;

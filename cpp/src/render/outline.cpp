@@ -119,8 +119,7 @@ std::string_view trim(std::string_view s) {
   std::size_t end = s.size();
   // Trailing white space: step back over whole code points.
   while (end > begin) {
-    std::size_t start = end - 1;
-    while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    std::size_t start = utf8_char_start(s, end - 1, begin);
     if (!is_marker_space(decode(s, start).value) && s[start] != '\n' && s[start] != '\r') break;
     end = start;
   }
@@ -129,8 +128,7 @@ std::string_view trim(std::string_view s) {
 
 // The last code point of `s` (non-empty) and where it starts.
 std::pair<char32_t, std::size_t> last_code_point(std::string_view s) {
-  std::size_t start = s.size() - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  std::size_t start = utf8_char_start(s, s.size() - 1);
   return {decode(s, start).value, start};
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "docxsift/utf8.hpp"
+
 namespace docxsift::text::detail {
 namespace {
 
@@ -16,8 +18,6 @@ bool han_at(std::string_view text, std::size_t i) {
   auto b1 = static_cast<unsigned char>(text[i + 1]);
   return (b0 >= 0xE4 && b0 <= 0xE9) || (b0 == 0xE3 && b1 >= 0x90);
 }
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 }  // namespace
 
@@ -43,9 +43,7 @@ std::size_t chunk_end(std::string_view text, std::size_t begin, std::size_t targ
     }
     if (i >= begin + 3 && han_at(text, i) && han_at(text, i - 3)) return i;
   }
-  std::size_t i = end;
-  while (i > begin + 1 && is_continuation(static_cast<unsigned char>(text[i]))) --i;
-  return i;
+  return utf8_char_start(text, end, begin + 1);
 }
 
 }  // namespace docxsift::text::detail

@@ -98,17 +98,15 @@ std::string map_symbol_text(std::string_view font, std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    auto c = static_cast<unsigned char>(text[i]);
-    // Private-use U+F000-U+F0FF is EF 80 80 .. EF 83 BF in UTF-8.
-    if (c == 0xEF && i + 2 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xFC) == 0x80) {
-      std::uint32_t cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
-                         (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
-      append_utf8(out, symbol_to_unicode(font, cp));
-      i += 3;
-      continue;
+    // Only private-use U+F000-U+F0FF is rewritten; every other byte is kept
+    // as it is (the Builder repairs invalid UTF-8 once, for all text).
+    Utf8CodePoint c = decode_utf8(text, i);
+    if (c.valid && c.value >= 0xF000 && c.value <= 0xF0FF) {
+      append_utf8(out, symbol_to_unicode(font, c.value));
+    } else {
+      out.append(text.substr(i, c.size));
     }
-    out.push_back(text[i]);
-    ++i;
+    i += c.size;
   }
   return out;
 }

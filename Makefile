@@ -142,7 +142,7 @@ sdist: venv
 sdist-check: system-deps sdist
 	./tools/sdist-check.sh $(PYTHON) dist/docxsift-*.tar.gz
 
-# Benchmarks (programs, not tests; DESIGN §5): generated S/M/L inputs and the C++
+# Benchmarks (programs, not tests): generated S/M/L inputs and the C++
 # "limit" in build/bench/, docxsift vs python-docx, docx2python and mammoth (latest
 # PyPI releases, installed into .venv only here). BENCH_ARGS=--quick is the CI mode.
 # bench_doc.py: .doc against soffice (skipped when absent) and office_oxide.

@@ -8,8 +8,8 @@ properties, in interleaved rounds (medians), files/s of
 
   docxsift         docxsift.extract(paths, fields=FULL, workers=1 and 2)
   docxsift C++     the same records without Python (extract_files.cpp, built
-                   against the libdocxsift_core.a beside the imported _core;
-                   skipped when there is none): the gap is the Python side
+                   against the stage archives of the imported _core's build
+                   tree; skipped when there is none): the gap is the Python side
   all parts        all_parts.cpp: libzip inflates and pugixml parses every
                    *.xml and *.rels part of each package, one thread: what
                    reading the whole package costs before interpreting it
@@ -159,15 +159,22 @@ def build_all_parts() -> Path | None:
 
 
 def build_extract_files() -> Path | None:
-    """extract_files.cpp against the core library of the imported docxsift's build tree."""
+    """extract_files.cpp against the stage archives of the imported docxsift's build tree.
+
+    The build lists them, downstream first, in cpp/docxsift_stage_archives.txt
+    (cpp/CMakeLists.txt); an installed package has no build tree: skipped.
+    """
     core = Path(docxsift._core.__file__).resolve()
-    library = next((d / "cpp" / "libdocxsift_core.a" for d in core.parents
-                    if (d / "cpp" / "libdocxsift_core.a").exists()), None)
-    if library is None:
+    listing = next((d / "cpp" / "docxsift_stage_archives.txt" for d in core.parents
+                    if (d / "cpp" / "docxsift_stage_archives.txt").exists()), None)
+    if listing is None:
+        print("extract_files: no build tree beside the imported docxsift._core "
+              "(run with PYTHONPATH=build/<dir>/python); skipped", file=sys.stderr)
         return None
-    flags = ["-I", str(ROOT / "cpp" / "include"), str(library),
+    archives = [Path(line) for line in listing.read_text().split() if line]
+    flags = ["-I", str(ROOT / "cpp" / "include"), *map(str, archives),
              *pkg_flags("libzip", "libdeflate", "pugixml", "icu-i18n", "icu-uc"), "-lpthread"]
-    return compile_once(OUT / "extract_files", [HERE / "extract_files.cpp", library], flags)
+    return compile_once(OUT / "extract_files", [HERE / "extract_files.cpp", *archives], flags)
 
 
 def run_program(program: Path, list_file: str, *extra: str) -> float:

@@ -7,8 +7,8 @@
 // the gap between the two is the Python-side cost per record; it is also the
 // driver to run under `valgrind --tool=callgrind` (use --reps 1 --workers 1:
 // counts are then of two passes). Prints one JSON line with the median of the
-// passes after an untimed one. Built by bench_batch.py against
-// libdocxsift_core.a of a build tree (see --help of bench_batch.py).
+// passes after an untimed one. Built by bench_batch.py against the stage
+// archives of a build tree (cpp/docxsift_stage_archives.txt lists them).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>

@@ -41,7 +41,7 @@ install: system-deps venv
 	$(VPY) -m pip install --quiet ".[test]"
 
 build-cpp: system-deps venv
-	$(VPY) -m pip install --quiet "pybind11>=2.12" "cmake>=3.21" ninja
+	$(VPY) -m pip install --quiet "pybind11>=3.0" "cmake>=3.21" ninja
 	$(VENV)/bin/cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DDOCXSIFT_BUILD_TESTS=ON -DDOCXSIFT_BUILD_PYTHON=OFF \
 	  -DPython_EXECUTABLE=$(abspath $(VPY)) $(CMAKE_FLAGS)

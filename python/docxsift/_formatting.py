@@ -252,7 +252,7 @@ _replace_property(_core.Style, "type", _style_type)
 _STYLE_TYPE_NAMES = {1: "paragraph", 2: "character", 3: "table", 4: "numbering"}
 
 
-def _styles_default(self: Any, style_type: str | int) -> Any:
+def _styles_default(self: _core.Styles, style_type: str | int) -> _core.Style | None:
     """The default style of a type, or None: ``styles.default("paragraph")`` or
     ``styles.default(WD_STYLE_TYPE.PARAGRAPH)`` (python-docx's member works too)."""
     if isinstance(style_type, int) and not isinstance(style_type, bool):

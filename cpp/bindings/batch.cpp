@@ -142,8 +142,8 @@ py::object field_value(const Record& r, Field field) {
 
 // The record as the dict extract() yields: path, ok, error, seconds, then
 // every requested field (None when the file failed).
-py::dict record_dict(const Record& r, const std::vector<Field>& fields) {
-  py::dict d;
+StrDict record_dict(const Record& r, const std::vector<Field>& fields) {
+  StrDict d;
   d["path"] = to_py_str(r.path);
   d["ok"] = r.ok;
   d["error"] = r.ok ? py::object(py::none()) : py::object(to_py_str(r.error_type + ": " + r.error_message));
@@ -171,9 +171,9 @@ batch::FieldOptions field_options(std::size_t chunk_max_tokens, std::size_t chun
 
 class BatchIterator {
  public:
-  BatchIterator(py::iterator paths, const std::vector<std::string>& fields, unsigned workers,
+  BatchIterator(py::typing::Iterator<py::str> paths, const std::vector<std::string>& fields, unsigned workers,
                 std::size_t window, const std::string& revisions, bool include_hidden,
-                const py::object& limits, bool raise_errors, std::size_t chunk_max_tokens,
+                const OrNone<Limits>& limits, bool raise_errors, std::size_t chunk_max_tokens,
                 std::size_t chunk_overlap)
       : paths_(std::move(paths)), raise_errors_(raise_errors) {
     batch::BatchOptions options;
@@ -190,7 +190,7 @@ class BatchIterator {
   unsigned workers() const { return extractor_ ? extractor_->workers() : 0; }
   std::size_t window() const { return extractor_ ? extractor_->window() : 0; }
 
-  py::dict next() {
+  StrDict next() {
     if (!extractor_) throw py::stop_iteration();
     try {
       feed();
@@ -256,9 +256,9 @@ class BatchIterator {
   std::unique_ptr<BatchExtractor> extractor_;
 };
 
-py::dict extract_file_py(const std::string& path, const std::vector<std::string>& field_names,
-                         const std::string& revisions, bool include_hidden, const py::object& limits,
-                         bool raise_errors, std::size_t chunk_max_tokens, std::size_t chunk_overlap) {
+StrDict extract_file_py(const std::string& path, const std::vector<std::string>& field_names,
+                        const std::string& revisions, bool include_hidden, const OrNone<Limits>& limits,
+                        bool raise_errors, std::size_t chunk_max_tokens, std::size_t chunk_overlap) {
   batch::FieldOptions chunking = field_options(chunk_max_tokens, chunk_overlap);
   std::vector<Field> fields = parse_fields(field_names);
   Options options = make_options(revisions, include_hidden, limits);
@@ -271,9 +271,12 @@ py::dict extract_file_py(const std::string& path, const std::vector<std::string>
   return record_dict(record, fields);
 }
 
-py::list find_duplicates_py(const std::vector<std::string>& keys,
-                            const std::vector<std::string>& texts, double threshold,
-                            unsigned shingle, unsigned permutations, unsigned band_rows) {
+// (member indexes, exact, similarity) per group.
+using DuplicateGroups = py::typing::List<py::typing::Tuple<std::vector<std::size_t>, bool, double>>;
+
+DuplicateGroups find_duplicates_py(const std::vector<std::string>& keys,
+                                   const std::vector<std::string>& texts, double threshold,
+                                   unsigned shingle, unsigned permutations, unsigned band_rows) {
   batch::DedupOptions options{threshold, shingle, permutations, band_rows};
   std::vector<batch::DuplicateGroup> groups;
   {
@@ -281,7 +284,7 @@ py::list find_duplicates_py(const std::vector<std::string>& keys,
     std::vector<std::string_view> views(texts.begin(), texts.end());
     groups = batch::find_duplicates(keys, views, options);
   }
-  py::list out;
+  DuplicateGroups out;
   for (const auto& g : groups) out.append(py::make_tuple(g.members, g.exact, g.similarity));
   return out;
 }
@@ -294,8 +297,8 @@ void bind_batch(py::module_& m) {
 The engine of :func:`docxsift.extract`: C++ worker threads open and render
 the files with the GIL released; at most ``window`` files are in flight, and
 paths are pulled from ``paths`` only as the window frees up.)doc")
-      .def(py::init<py::iterator, const std::vector<std::string>&, unsigned, std::size_t,
-                    const std::string&, bool, const py::object&, bool, std::size_t, std::size_t>(),
+      .def(py::init<py::typing::Iterator<py::str>, const std::vector<std::string>&, unsigned, std::size_t,
+                    const std::string&, bool, const OrNone<Limits>&, bool, std::size_t, std::size_t>(),
            py::arg("paths"), py::arg("fields"), py::arg("workers") = 0, py::arg("window") = 0,
            py::arg("revisions") = "accept", py::arg("include_hidden") = false,
            py::arg("limits") = py::none(), py::arg("raise_errors") = false,

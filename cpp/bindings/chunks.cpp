@@ -53,12 +53,12 @@ std::vector<chunk::Chunk> chunker_call_py(const ChunkerPy& c, const DocumentHand
   return chunk::chunks(*d.doc, c.options);
 }
 
-py::object page_py(std::uint32_t page) {
+OptionalInt page_py(std::uint32_t page) {
   if (page == 0) return py::none();
   return py::int_(page);
 }
 
-py::object table_py(const chunk::Chunk& c) {
+OptionalInt table_py(const chunk::Chunk& c) {
   if (c.table == model::kNone) return py::none();
   return py::int_(c.table);
 }
@@ -72,16 +72,16 @@ std::size_t repeated_chars_py(const chunk::Chunk& c) {
   return n;
 }
 
-py::list heading_path_py(const chunk::Chunk& c) {
-  py::list out;
+StrList heading_path_py(const chunk::Chunk& c) {
+  StrList out;
   for (const std::string& h : c.heading_path) out.append(to_py_str(h));
   return out;
 }
 
 }  // namespace
 
-py::dict chunk_to_dict(const chunk::Chunk& c) {
-  py::dict d;
+StrDict chunk_to_dict(const chunk::Chunk& c) {
+  StrDict d;
   d["id"] = c.id;
   d["chunk_index"] = c.index;
   d["text"] = to_py_str(c.text);
@@ -129,9 +129,9 @@ into the document: ``block_start``/``block_end`` into ``doc.blocks``,
                              "One past the index into doc.blocks of the last block (exclusive).")
       .def_property_readonly("table", &table_py,
                              "Index into doc.tables when the chunk holds rows of that table, else None.")
-      .def_property_readonly("row_start", [](const chunk::Chunk& c) { return c.table == model::kNone ? py::object(py::none()) : py::object(py::int_(c.row_start)); },
+      .def_property_readonly("row_start", [](const chunk::Chunk& c) -> OptionalInt { return c.table == model::kNone ? py::object(py::none()) : py::object(py::int_(c.row_start)); },
                              "First row of the table that is the chunk's own (header repeats excluded), or None.")
-      .def_property_readonly("row_end", [](const chunk::Chunk& c) { return c.table == model::kNone ? py::object(py::none()) : py::object(py::int_(c.row_end)); },
+      .def_property_readonly("row_end", [](const chunk::Chunk& c) -> OptionalInt { return c.table == model::kNone ? py::object(py::none()) : py::object(py::int_(c.row_end)); },
                              "One past the last own row (exclusive), or None.")
       .def_property_readonly("page_start", [](const chunk::Chunk& c) { return page_py(c.page_start); },
                              "First page, as Word last paginated the file; None when unknown.")

@@ -12,7 +12,7 @@ using model::Index;
 
 
 DocumentHandle open_path_py(const std::string& path, const std::string& revisions, bool include_hidden,
-                            const py::object& limits) {
+                            const OrNone<Limits>& limits) {
   Options options = make_options(revisions, include_hidden, limits);
   DocumentPtr doc;
   {
@@ -23,7 +23,7 @@ DocumentHandle open_path_py(const std::string& path, const std::string& revision
 }
 
 DocumentHandle open_bytes_py(const py::bytes& data, const std::string& revisions, bool include_hidden,
-                             const py::object& limits) {
+                             const OrNone<Limits>& limits) {
   Options options = make_options(revisions, include_hidden, limits);
   std::string_view view = data;  // `data` stays alive (and unchanged) for the whole call
   DocumentPtr doc;
@@ -52,23 +52,23 @@ py::str text_with_labels_py(const DocumentHandle& d) {
   return to_py_str(text);
 }
 
-py::list iter_paragraphs_py(const DocumentHandle& d) {
+py::typing::Iterator<ParagraphView> iter_paragraphs_py(const DocumentHandle& d) {
   py::list out;
   for (Index p : model::paragraphs_in_order(*d.doc, d.doc->stories[d.doc->body].blocks)) {
     out.append(ParagraphView{d.doc, p});
   }
-  return out;
+  return py::iter(out);
 }
 
 template <typename V, typename Row>
-py::list all_rows(const DocumentHandle& d, const std::vector<Row>& rows) {
-  py::list out;
+py::typing::List<V> all_rows(const DocumentHandle& d, const std::vector<Row>& rows) {
+  py::typing::List<V> out;
   for (Index i = 0; i < rows.size(); ++i) out.append(V{d.doc, i});
   return out;
 }
 
-py::list notes_py(const DocumentHandle& d, model::NoteKind kind) {
-  py::list out;
+py::typing::List<NoteView> notes_py(const DocumentHandle& d, model::NoteKind kind) {
+  py::typing::List<NoteView> out;
   for (Index i = 0; i < d.doc->notes.size(); ++i) {
     if (d.doc->notes[i].kind == kind) out.append(NoteView{d.doc, i});
   }
@@ -107,7 +107,7 @@ void bind_document(py::module_& m) {
                              "Top-level body tables.")
       .def_property_readonly("blocks", [](const DocumentHandle& d) { return blocks_of(d.doc, d.doc->stories[d.doc->body].blocks); },
                              "The body in order: Paragraph and Table objects.")
-      .def("iter_paragraphs", [](const DocumentHandle& d) { return py::iter(iter_paragraphs_py(d)); },
+      .def("iter_paragraphs", &iter_paragraphs_py,
            R"doc(Every body paragraph in reading order, also inside tables and text boxes.
 
 A text box's paragraphs follow the paragraph that anchors it; a table's

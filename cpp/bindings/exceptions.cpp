@@ -13,9 +13,14 @@ PyObject* encrypted_error = nullptr;
 PyObject* xml_error = nullptr;
 PyObject* limit_error = nullptr;
 
-PyObject* new_exception(py::module_& m, const char* name, PyObject* base, const char* doc) {
+// `attributes` are the ones the translator sets on each instance, declared
+// as the class's annotations for type checkers (and so in _core.pyi).
+PyObject* new_exception(py::module_& m, const char* name, PyObject* base, const char* doc,
+                        const py::dict& attributes = py::dict()) {
   std::string qualified = std::string("docxsift.") + name;
-  PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, base, nullptr);
+  py::dict body;
+  if (!attributes.empty()) body["__annotations__"] = attributes;
+  PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, base, body.ptr());
   if (type == nullptr) throw py::error_already_set();
   m.attr(name) = py::reinterpret_borrow<py::object>(type);
   return type;
@@ -39,6 +44,8 @@ void raise_test_error(const std::string& kind) {
 }  // namespace
 
 void bind_exceptions(py::module_& m) {
+  const py::handle str_type(reinterpret_cast<PyObject*>(&PyUnicode_Type));
+  const py::handle int_type(reinterpret_cast<PyObject*>(&PyLong_Type));
   docx_error = new_exception(m, "DocxError", PyExc_Exception,
                              "Base class of every problem with an input document.");
   package_error = new_exception(m, "PackageError", docx_error,
@@ -47,9 +54,11 @@ void bind_exceptions(py::module_& m) {
   encrypted_error = new_exception(m, "EncryptedError", docx_error,
                                   "A password-protected (encrypted) document.");
   xml_error = new_exception(m, "XmlError", docx_error,
-                            "A part that is not well-formed XML; .part and .line say where.");
+                            "A part that is not well-formed XML; .part and .line say where.",
+                            py::dict(py::arg("part") = str_type, py::arg("line") = int_type));
   limit_error = new_exception(m, "LimitError", docx_error,
-                              "A safety limit (docxsift.Limits) was hit; .limit names it.");
+                              "A safety limit (docxsift.Limits) was hit; .limit names it.",
+                              py::dict(py::arg("limit") = str_type));
 
   py::register_exception_translator([](std::exception_ptr p) {
     try {

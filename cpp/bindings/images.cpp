@@ -14,28 +14,28 @@ const model::Image& row(const ImageView& v) { return v.doc->images[v.index]; }
 const model::Embedded& row(const EmbeddedView& v) { return v.doc->embedded[v.index]; }
 const model::Drawing& row(const DrawingView& v) { return v.doc->drawings[v.index]; }
 
-py::object optional_int(std::int64_t v) {
+OptionalInt optional_int(std::int64_t v) {
   if (v < 0) return py::none();
   return py::int_(v);
 }
 
-py::object paragraph_of(const std::shared_ptr<const model::Document>& doc, Index p) {
+OrNone<ParagraphView> paragraph_of(const std::shared_ptr<const model::Document>& doc, Index p) {
   if (p == kNone || p >= doc->paragraphs.size()) return py::none();
   return py::cast(ParagraphView{doc, p});
 }
 
-py::object story_of(const model::Document& doc, Index story) {
+OptionalStr story_of(const model::Document& doc, Index story) {
   if (story >= doc.stories.size()) return py::none();
   return py::str(model::story_kind_name(doc.stories[story].kind));
 }
 
-py::object filename_of(const model::Document& doc, Index part) {
+OptionalStr filename_of(const model::Document& doc, Index part) {
   if (part == kNone) return py::none();
   return to_py_str(model::part_basename(doc.string(part)));
 }
 
 // The part's bytes, read now from the package (None when there is no part).
-py::object blob_of(const std::shared_ptr<const model::Document>& doc, Index part) {
+OrNone<py::bytes> blob_of(const std::shared_ptr<const model::Document>& doc, Index part) {
   if (part == kNone) return py::none();
   std::string bytes;
   {
@@ -45,21 +45,21 @@ py::object blob_of(const std::shared_ptr<const model::Document>& doc, Index part
   return py::bytes(bytes);
 }
 
-py::list document_images_py(const DocumentHandle& d) {
-  py::list out;
+py::typing::List<ImageView> document_images_py(const DocumentHandle& d) {
+  py::typing::List<ImageView> out;
   for (Index i = 0; i < d.doc->images.size(); ++i) out.append(ImageView{d.doc, i});
   return out;
 }
 
-py::list document_embedded_py(const DocumentHandle& d) {
-  py::list out;
+py::typing::List<EmbeddedView> document_embedded_py(const DocumentHandle& d) {
+  py::typing::List<EmbeddedView> out;
   for (Index i = 0; i < d.doc->embedded.size(); ++i) out.append(EmbeddedView{d.doc, i});
   return out;
 }
 
 // python-docx: every wp:inline of the body.
-py::list document_inline_shapes_py(const DocumentHandle& d) {
-  py::list out;
+py::typing::List<DrawingView> document_inline_shapes_py(const DocumentHandle& d) {
+  py::typing::List<DrawingView> out;
   for (Index i = 0; i < d.doc->drawings.size(); ++i) {
     const model::Drawing& drawing = d.doc->drawings[i];
     if (drawing.is_inline && drawing.story == d.doc->body) out.append(DrawingView{d.doc, i});
@@ -67,13 +67,13 @@ py::list document_inline_shapes_py(const DocumentHandle& d) {
   return out;
 }
 
-py::list document_read_parts_py(const DocumentHandle& d, const std::vector<std::string>& parts) {
+py::typing::List<py::bytes> document_read_parts_py(const DocumentHandle& d, const std::vector<std::string>& parts) {
   std::vector<std::string> blobs;
   {
     py::gil_scoped_release release;
     blobs = read_parts(*d.doc, parts);
   }
-  py::list out;
+  py::typing::List<py::bytes> out;
   for (const std::string& b : blobs) out.append(py::bytes(b));
   return out;
 }
@@ -133,7 +133,7 @@ Word document as a Document of its own.)doc");
                              "Alternative text: wp:docPr/@descr, or the VML shape's alt; None if absent.")
       .def_property_readonly("title", [](const ImageView& v) { return optional_str(*v.doc, row(v).title); },
                              "Title: wp:docPr/@title, or v:imagedata/@o:title; None if absent.")
-      .def_property_readonly("name", [](const ImageView& v) -> py::object {
+      .def_property_readonly("name", [](const ImageView& v) -> OptionalStr {
                                Index d = row(v).drawing;
                                if (d == kNone) return py::none();
                                return optional_str(*v.doc, v.doc->drawings[d].name);
@@ -184,7 +184,7 @@ Word document as a Document of its own.)doc");
       .def_property_readonly("title", [](const EmbeddedView& v) { return optional_str(*v.doc, row(v).title); },
                              "A chart's title text (None when it has none or this is not a chart).")
       .def_property_readonly("series", [](const EmbeddedView& v) {
-                               py::list out;
+                               StrList out;
                                const model::Range r = row(v).series;
                                for (Index i = r.first; i < r.end(); ++i) out.append(to_py_str(v.doc->string(v.doc->chart_series[i])));
                                return out;

@@ -30,7 +30,7 @@ model::StyleType style_type_of(std::string_view name) {
   throw py::value_error("style type must be 'paragraph', 'character', 'table' or 'numbering'");
 }
 
-py::object style_name_py(const StyleView& s) {
+OptionalStr style_name_py(const StyleView& s) {
   Index name = row(s).name;
   if (name == kNone) return py::none();
   return to_py_str(model::ui_style_name(s.doc->string(name)));
@@ -43,7 +43,7 @@ Index style_by_key(const StylesView& s, const std::string& key) {
   return i != kNone ? i : model::find_style_by_name(*s.doc, key);
 }
 
-py::object style_or_none(const std::shared_ptr<const model::Document>& doc, Index i) {
+OrNone<StyleView> style_or_none(const std::shared_ptr<const model::Document>& doc, Index i) {
   if (i == kNone) return py::none();
   return py::cast(StyleView{doc, i});
 }
@@ -55,7 +55,7 @@ std::string style_repr(const StyleView& s) {
 }
 
 template <Index model::CoreProperties::*Field>
-py::object core_field(const CorePropertiesView& c) {
+OptionalStr core_field(const CorePropertiesView& c) {
   return optional_str(*c.doc, c.doc->core.*Field);
 }
 
@@ -113,7 +113,7 @@ keys(), values(), items() and get() follow dict.)doc");
 Text properties are ``""`` when absent, as in python-docx; dates are
 timezone-aware datetimes or None.)doc");
 
-  style.def_property_readonly("style_id", [](const StyleView& s) -> py::object {
+  style.def_property_readonly("style_id", [](const StyleView& s) -> OptionalStr {
         std::string_view id = s.doc->string(row(s).style_id);
         if (id.empty()) return py::none();
         return to_py_str(id);
@@ -123,12 +123,12 @@ timezone-aware datetimes or None.)doc");
                              "styles stored lowercase); None when the style has no w:name.")
       .def_property_readonly("type", [](const StyleView& s) { return py::str(style_type_name(row(s).type)); },
                              "'paragraph', 'character', 'table' or 'numbering'.")
-      .def_property_readonly("base_style", [](const StyleView& s) -> py::object {
+      .def_property_readonly("base_style", [](const StyleView& s) -> OrNone<StyleView> {
         Index base = model::find_style(*s.doc, row(s).base);
         if (base == s.index) return py::none();
         return style_or_none(s.doc, base);
       }, "The style this one is based on, or None (also when w:basedOn names no style).")
-      .def_property_readonly("outline_level", [](const StyleView& s) -> py::object {
+      .def_property_readonly("outline_level", [](const StyleView& s) -> OptionalInt {
         int level = row(s).outline_level;
         if (level < 0 || level > 8) return py::none();
         return py::int_(level);
@@ -142,7 +142,7 @@ timezone-aware datetimes or None.)doc");
       }, "ParagraphFormat: the paragraph formatting the style itself sets (its w:pPr).")
       .def_property_readonly("hidden", [](const StyleView& s) { return row(s).hidden; },
                              "w:semiHidden: not shown in Word's style gallery or task pane.")
-      .def_property_readonly("priority", [](const StyleView& s) -> py::object {
+      .def_property_readonly("priority", [](const StyleView& s) -> OptionalInt {
         if (row(s).priority < 0) return py::none();
         return py::int_(row(s).priority);
       }, "w:uiPriority (sort order in Word's style lists), or None.")
@@ -158,7 +158,7 @@ timezone-aware datetimes or None.)doc");
       .def("__repr__", &style_repr);
 
   styles.def("__len__", [](const StylesView& s) { return s.doc->styles.size(); })
-      .def("__iter__", [](const StylesView& s) {
+      .def("__iter__", [](const StylesView& s) -> py::typing::Iterator<StyleView> {
         py::list out;
         for (Index i = 0; i < s.doc->styles.size(); ++i) out.append(StyleView{s.doc, i});
         return py::iter(out);
@@ -176,17 +176,17 @@ timezone-aware datetimes or None.)doc");
         return i == kNone ? fallback : py::cast(StyleView{s.doc, i});
       }, py::arg("key"), py::arg("default") = py::none(), "The style with this id or name, else default.")
       .def("keys", [](const StylesView& s) {
-        py::list out;
+        StrList out;
         for (const model::Style& r : s.doc->styles) out.append(to_py_str(s.doc->string(r.style_id)));
         return out;
       }, "Style ids in document order.")
       .def("values", [](const StylesView& s) {
-        py::list out;
+        py::typing::List<StyleView> out;
         for (Index i = 0; i < s.doc->styles.size(); ++i) out.append(StyleView{s.doc, i});
         return out;
       }, "Styles in document order.")
       .def("items", [](const StylesView& s) {
-        py::list out;
+        py::typing::List<py::typing::Tuple<py::str, StyleView>> out;
         for (Index i = 0; i < s.doc->styles.size(); ++i) {
           out.append(py::make_tuple(to_py_str(s.doc->string(s.doc->styles[i].style_id)), StyleView{s.doc, i}));
         }

@@ -8,6 +8,7 @@ PYBIND11_MODULE(_core, m) {
   bind_exceptions(m);
   bind_limits(m);
   declare_document(m);
+  declare_formatting(m);
   // Types that others return are registered first.
   bind_meta(m);
   bind_effective(m);

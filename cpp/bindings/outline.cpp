@@ -15,13 +15,13 @@ struct OutlineEntryPy {
   }
 };
 
-py::list document_outline_py(const DocumentHandle& d) {
+py::typing::List<OutlineEntryPy> document_outline_py(const DocumentHandle& d) {
   std::vector<text::OutlineEntry> entries;
   {
     py::gil_scoped_release release;
     entries = text::outline(*d.doc);
   }
-  py::list out;
+  py::typing::List<OutlineEntryPy> out;
   for (text::OutlineEntry& e : entries) {
     ParagraphView view{d.doc, e.paragraph};
     out.append(OutlineEntryPy{std::move(e), std::move(view)});
@@ -76,7 +76,9 @@ none; ``title`` is the heading text without it; ``paragraph`` the Paragraph;
         py::tuple fields = outline_entry_tuple_py(e);
         return py::object(fields[index]);
       }, py::arg("index"))
-      .def("__iter__", [](const OutlineEntryPy& e) { return py::iter(outline_entry_tuple_py(e)); })
+      .def("__iter__", [](const OutlineEntryPy& e) -> py::typing::Iterator<py::object> {
+        return py::iter(outline_entry_tuple_py(e));
+      })
       .def("__eq__", [](const OutlineEntryPy& a, const py::object& b) -> py::object {
         if (!py::isinstance<OutlineEntryPy>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
         return py::bool_(a == b.cast<const OutlineEntryPy&>());

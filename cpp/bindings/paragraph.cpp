@@ -19,13 +19,13 @@ const model::ParagraphFormat& format(const ParagraphFormatView& f) { return f.do
 
 // python-docx Font.superscript/subscript: True for that w:vertAlign, False for
 // another one, None when w:vertAlign is absent.
-py::object vertical_align_is(const FontView& f, model::VerticalAlign wanted) {
+OptionalBool vertical_align_is(const FontView& f, model::VerticalAlign wanted) {
   model::VerticalAlign v = props(f).vertical_align;
   if (v == model::VerticalAlign::Unset) return py::none();
   return py::bool_(v == wanted);
 }
 
-py::object line_rule_name(model::LineRule rule) {
+OptionalStr line_rule_name(model::LineRule rule) {
   switch (rule) {
     case model::LineRule::Auto: return py::str("auto");
     case model::LineRule::Exact: return py::str("exact");
@@ -34,35 +34,35 @@ py::object line_rule_name(model::LineRule rule) {
   }
 }
 
-py::list hyperlink_runs_py(const HyperlinkView& h) {
-  py::list out;
+py::typing::List<RunView> hyperlink_runs_py(const HyperlinkView& h) {
+  py::typing::List<RunView> out;
   for (Index r : model::hyperlink_runs(*h.doc, h.index)) out.append(RunView{h.doc, r});
   return out;
 }
 
-py::object tri(Tri t) {
+OptionalBool tri(Tri t) {
   if (t == Tri::Unset) return py::none();
   return py::bool_(t == Tri::On);
 }
 
 using model::alignment_name;
 
-py::list paragraph_runs_py(const ParagraphView& p) {
-  py::list out;
+py::typing::List<RunView> paragraph_runs_py(const ParagraphView& p) {
+  py::typing::List<RunView> out;
   const model::Range runs = row(p).runs;
   for (Index i = runs.first; i < runs.end(); ++i) out.append(RunView{p.doc, i});
   return out;
 }
 
-py::list paragraph_hyperlinks_py(const ParagraphView& p) {
-  py::list out;
+py::typing::List<HyperlinkView> paragraph_hyperlinks_py(const ParagraphView& p) {
+  py::typing::List<HyperlinkView> out;
   const model::Range links = row(p).hyperlinks;
   for (Index i = links.first; i < links.end(); ++i) out.append(HyperlinkView{p.doc, i});
   return out;
 }
 
-py::list paragraph_note_ids_py(const ParagraphView& p, model::NoteKind kind) {
-  py::list out;
+StrList paragraph_note_ids_py(const ParagraphView& p, model::NoteKind kind) {
+  StrList out;
   const model::Range refs = row(p).note_refs;
   for (Index i = refs.first; i < refs.end(); ++i) {
     const model::NoteRef& ref = p.doc->note_refs[i];
@@ -71,27 +71,27 @@ py::list paragraph_note_ids_py(const ParagraphView& p, model::NoteKind kind) {
   return out;
 }
 
-py::list paragraph_comment_ids_py(const ParagraphView& p) {
-  py::list out;
+StrList paragraph_comment_ids_py(const ParagraphView& p) {
+  StrList out;
   const model::Range refs = row(p).comment_refs;
   for (Index i = refs.first; i < refs.end(); ++i) out.append(to_py_str(p.doc->string(p.doc->comment_refs[i])));
   return out;
 }
 
-py::list paragraph_equations_py(const ParagraphView& p) {
-  py::list out;
+StrList paragraph_equations_py(const ParagraphView& p) {
+  StrList out;
   const model::Range eqs = row(p).equations;
   for (Index i = eqs.first; i < eqs.end(); ++i) out.append(to_py_str(p.doc->string(p.doc->equations[i].latex)));
   return out;
 }
 
-py::object paragraph_style_py(const ParagraphView& p) {
+OrNone<StyleView> paragraph_style_py(const ParagraphView& p) {
   Index style = model::paragraph_style(*p.doc, p.index);
   if (style == kNone) return py::none();
   return py::cast(StyleView{p.doc, style});
 }
 
-py::object run_style_py(const RunView& r) {
+OrNone<StyleView> run_style_py(const RunView& r) {
   Index style = model::find_style(*r.doc, props(r).style);
   if (style == kNone || r.doc->styles[style].type != model::StyleType::Character) {
     style = model::default_style(*r.doc, model::StyleType::Character);  // as python-docx
@@ -100,25 +100,25 @@ py::object run_style_py(const RunView& r) {
   return py::cast(StyleView{r.doc, style});
 }
 
-py::object run_hyperlink_py(const RunView& r) {
+OrNone<HyperlinkView> run_hyperlink_py(const RunView& r) {
   Index link = row(r).hyperlink;
   if (link == kNone) return py::none();
   return py::cast(HyperlinkView{r.doc, link});
 }
 
-py::object paragraph_list_label_py(const ParagraphView& p) {
+OptionalStr paragraph_list_label_py(const ParagraphView& p) {
   const model::ListLabel* label = p.doc->list_label(p.index);
   if (label == nullptr) return py::none();
   return to_py_str(p.doc->string(label->label));
 }
 
-py::object paragraph_list_level_py(const ParagraphView& p) {
+OptionalInt paragraph_list_level_py(const ParagraphView& p) {
   const model::ListLabel* label = p.doc->list_label(p.index);
   if (label == nullptr) return py::none();
   return py::int_(label->level);
 }
 
-py::object paragraph_list_suffix_py(const ParagraphView& p) {
+OptionalStr paragraph_list_suffix_py(const ParagraphView& p) {
   const model::ListLabel* label = p.doc->list_label(p.index);
   if (label == nullptr) return py::none();
   switch (label->suffix) {
@@ -171,20 +171,25 @@ std::string preview(std::string_view text, std::size_t max_chars) {
   return out;
 }
 
+void declare_formatting(py::module_& m) {
+  py::class_<FontView>(m, "Font", "Direct character formatting of a run or a style (python-docx Font).");
+  py::class_<ParagraphFormatView>(
+      m, "ParagraphFormat", "Direct paragraph formatting of a paragraph or a style (python-docx ParagraphFormat), read-only.");
+}
+
 void bind_paragraph(py::module_& m) {
   py::class_<ParagraphView> paragraph(m, "Paragraph", R"doc(A paragraph (python-docx Paragraph), read-only.
 
 A cheap view: the document and an index. Two Paragraph objects are equal when
 they are the same paragraph of the same document.)doc");
   py::class_<RunView> run(m, "Run", "A run of text with one set of direct formatting.");
-  py::class_<FontView> font(m, "Font", "Direct character formatting of a run or a style (python-docx Font).");
-  py::class_<ParagraphFormatView> paragraph_format(
-      m, "ParagraphFormat", "Direct paragraph formatting of a paragraph or a style (python-docx ParagraphFormat), read-only.");
+  auto font = py::reinterpret_borrow<py::class_<FontView>>(m.attr("Font"));
+  auto paragraph_format = py::reinterpret_borrow<py::class_<ParagraphFormatView>>(m.attr("ParagraphFormat"));
   py::class_<HyperlinkView> hyperlink(m, "Hyperlink", "A hyperlink in a paragraph.");
 
   // --- pages (issue #19, docs/chunks.md "Page numbers") ---------------------
   paragraph
-      .def_property_readonly("page", [](const ParagraphView& p) -> py::object {
+      .def_property_readonly("page", [](const ParagraphView& p) -> OptionalInt {
             const model::PageSpan* span = p.doc->pages(p.index);
             if (span == nullptr) return py::none();
             return py::int_(span->first);
@@ -221,14 +226,14 @@ it (see :attr:`list_label`).)doc")
                              "The paragraph style; the default paragraph style when w:pStyle is "
                              "absent or unknown (as python-docx); None if there is none.")
       .def_property_readonly("alignment",
-                             [](const ParagraphView& p) -> py::object {
+                             [](const ParagraphView& p) -> OptionalStr {
                                const char* name = alignment_name(row(p).alignment);
                                if (name == nullptr) return py::none();
                                return py::str(name);
                              },
                              "Direct justification: 'left', 'center', 'right', 'both', 'distribute' or None.")
       .def_property_readonly("heading_level",
-                             [](const ParagraphView& p) -> py::object {
+                             [](const ParagraphView& p) -> OptionalInt {
                                int level = model::heading_level(*p.doc, p.index);
                                if (level == 0) return py::none();
                                return py::int_(level);
@@ -292,7 +297,7 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
                              "w:rFonts/@w:eastAsia (e.g. '仿宋_GB2312'), or None.")
       .def_property_readonly("cs_name", [](const FontView& f) { return optional_str(*f.doc, props(f).font_cs); },
                              "w:rFonts/@w:cs (complex-script typeface), or None.")
-      .def_property_readonly("_size_half_points", [](const FontView& f) -> py::object {
+      .def_property_readonly("_size_half_points", [](const FontView& f) -> OptionalInt {
         int hp = props(f).size_half_points;
         if (hp < 0) return py::none();
         return py::int_(hp);
@@ -316,7 +321,7 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
       .def("__repr__", [](const FontView& f) { return "<Font properties " + std::to_string(f.props) + ">"; });
 
   paragraph_format
-      .def_property_readonly("_alignment", [](const ParagraphFormatView& f) -> py::object {
+      .def_property_readonly("_alignment", [](const ParagraphFormatView& f) -> OptionalStr {
         const char* name = alignment_name(f.alignment);
         if (name == nullptr) return py::none();
         return py::str(name);
@@ -326,7 +331,7 @@ joined by "\\"). .text keeps each equation's linear text.)doc")
       .def_property_readonly("_first_line_indent", [](const ParagraphFormatView& f) { return twips_length(format(f).first_line_indent); })
       .def_property_readonly("_space_before", [](const ParagraphFormatView& f) { return twips_length(format(f).space_before); })
       .def_property_readonly("_space_after", [](const ParagraphFormatView& f) { return twips_length(format(f).space_after); })
-      .def_property_readonly("_line", [](const ParagraphFormatView& f) -> py::object {
+      .def_property_readonly("_line", [](const ParagraphFormatView& f) -> OptionalInt {
         std::int32_t line = format(f).line;
         if (line == model::kUnsetTwips) return py::none();
         return py::int_(line);

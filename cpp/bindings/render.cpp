@@ -42,7 +42,7 @@ py::str document_to_markdown_py(const DocumentHandle& d, bool headers, bool imag
   return to_py_str(text);
 }
 
-py::object document_to_dict_py(const DocumentHandle& d) {
+StrDict document_to_dict_py(const DocumentHandle& d) {
   render::Value tree;
   {
     py::gil_scoped_release release;
@@ -51,7 +51,7 @@ py::object document_to_dict_py(const DocumentHandle& d) {
   return value_to_py(tree);
 }
 
-py::str document_to_json_py(const DocumentHandle& d, const py::object& indent) {
+py::str document_to_json_py(const DocumentHandle& d, const OptionalInt& indent) {
   const int width = indent.is_none() ? -1 : indent.cast<int>();
   if (width < -1) throw py::value_error("indent must be None or >= 0");
   std::string text;

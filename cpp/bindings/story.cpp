@@ -35,7 +35,7 @@ model::Range story_blocks(const model::Document& doc, Index story) {
   return story == kNone ? model::Range{} : doc.stories[story].blocks;
 }
 
-py::object length(std::int64_t twips) {
+OptionalInt length(std::int64_t twips) {
   if (twips < 0) return py::none();
   return py::int_(twips * 635);  // EMU
 }
@@ -79,7 +79,7 @@ section's (``is_linked_to_previous``).)doc");
         return s.doc->sections[s.index].title_page;
       }, "w:titlePg: the first page has its own header and footer.")
       .def_property_readonly("_start_type", [](const SectionView& s) { return optional_str(*s.doc, s.doc->sections[s.index].start_type); })
-      .def("iter_inner_content", [](const SectionView& s) {
+      .def("iter_inner_content", [](const SectionView& s) -> py::typing::Iterator<Block> {
         py::list out;
         for (const model::BlockRef& block : model::section_blocks(*s.doc, s.index)) {
           if (block.kind == model::BlockKind::Paragraph) out.append(ParagraphView{s.doc, block.index});

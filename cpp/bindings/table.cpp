@@ -9,34 +9,34 @@ namespace {
 using model::Index;
 using model::kNone;
 
-py::list blocks_of_kind(const std::shared_ptr<const model::Document>& doc, model::Range range,
-                        model::BlockKind kind) {
-  py::list out;
+template <typename V>
+py::typing::List<V> blocks_of_kind(const std::shared_ptr<const model::Document>& doc, model::Range range,
+                                   model::BlockKind kind) {
+  py::typing::List<V> out;
   for (Index i = range.first; i < range.end(); ++i) {
     const model::BlockRef& block = doc->block_refs[i];
-    if (block.kind != kind) continue;
-    if (kind == model::BlockKind::Paragraph) out.append(ParagraphView{doc, block.index});
-    else out.append(TableView{doc, block.index});
+    if (block.kind == kind) out.append(V{doc, block.index});
   }
   return out;
 }
 
-py::list cells_py(const std::shared_ptr<const model::Document>& doc, const std::vector<Index>& cells) {
-  py::list out;
+py::typing::List<CellView> cells_py(const std::shared_ptr<const model::Document>& doc,
+                                    const std::vector<Index>& cells) {
+  py::typing::List<CellView> out;
   for (Index c : cells) out.append(CellView{doc, c});
   return out;
 }
 
-py::list row_cells_py(const RowView& r) { return cells_py(r.doc, model::row_cells(*r.doc, r.index)); }
+py::typing::List<CellView> row_cells_py(const RowView& r) { return cells_py(r.doc, model::row_cells(*r.doc, r.index)); }
 
-py::list table_column_widths_py(const TableView& t) {
-  py::list out;
+py::typing::List<OptionalInt> table_column_widths_py(const TableView& t) {
+  py::typing::List<OptionalInt> out;
   const model::Range widths = t.doc->tables[t.index].grid_widths;
   for (Index i = widths.first; i < widths.end(); ++i) out.append(twips_length(t.doc->grid_widths[i]));
   return out;
 }
 
-py::object cell_vertical_alignment_py(const CellView& c) {
+OptionalStr cell_vertical_alignment_py(const CellView& c) {
   switch (c.doc->cells[c.index].vertical_align) {
     case model::CellVerticalAlign::Top: return py::str("top");
     case model::CellVerticalAlign::Center: return py::str("center");
@@ -46,8 +46,8 @@ py::object cell_vertical_alignment_py(const CellView& c) {
   }
 }
 
-py::list table_rows_py(const TableView& t) {
-  py::list out;
+py::typing::List<RowView> table_rows_py(const TableView& t) {
+  py::typing::List<RowView> out;
   const model::Range rows = t.doc->tables[t.index].rows;
   for (Index r = rows.first; r < rows.end(); ++r) out.append(RowView{t.doc, r});
   return out;
@@ -59,7 +59,7 @@ CellView table_cell_py(const TableView& t, long row, long col) {
   return CellView{t.doc, model::table_cell(*t.doc, t.index, static_cast<std::size_t>(row), static_cast<std::size_t>(col))};
 }
 
-py::object table_style_py(const TableView& t) {
+OrNone<StyleView> table_style_py(const TableView& t) {
   Index style = model::find_style(*t.doc, t.doc->tables[t.index].style);
   if (style == kNone) return py::none();
   return py::cast(StyleView{t.doc, style});
@@ -67,16 +67,16 @@ py::object table_style_py(const TableView& t) {
 
 }  // namespace
 
-py::list paragraphs_of(const std::shared_ptr<const model::Document>& doc, model::Range range) {
-  return blocks_of_kind(doc, range, model::BlockKind::Paragraph);
+py::typing::List<ParagraphView> paragraphs_of(const std::shared_ptr<const model::Document>& doc, model::Range range) {
+  return blocks_of_kind<ParagraphView>(doc, range, model::BlockKind::Paragraph);
 }
 
-py::list tables_of(const std::shared_ptr<const model::Document>& doc, model::Range range) {
-  return blocks_of_kind(doc, range, model::BlockKind::Table);
+py::typing::List<TableView> tables_of(const std::shared_ptr<const model::Document>& doc, model::Range range) {
+  return blocks_of_kind<TableView>(doc, range, model::BlockKind::Table);
 }
 
-py::list blocks_of(const std::shared_ptr<const model::Document>& doc, model::Range range) {
-  py::list out;
+BlockList blocks_of(const std::shared_ptr<const model::Document>& doc, model::Range range) {
+  BlockList out;
   for (Index i = range.first; i < range.end(); ++i) {
     const model::BlockRef& block = doc->block_refs[i];
     if (block.kind == model::BlockKind::Paragraph) out.append(ParagraphView{doc, block.index});
@@ -137,7 +137,7 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
                              "Tables nested directly in the cell.")
       .def_property_readonly("grid_span", [](const CellView& c) { return c.doc->cells[c.index].grid_span; },
                              "Grid columns this cell spans.")
-      .def_property_readonly("vertical_merge", [](const CellView& c) -> py::object {
+      .def_property_readonly("vertical_merge", [](const CellView& c) -> OptionalStr {
         switch (c.doc->cells[c.index].vmerge) {
           case model::VMerge::Restart: return py::str("restart");
           case model::VMerge::Continue: return py::str("continue");

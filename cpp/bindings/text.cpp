@@ -92,7 +92,10 @@ text::Normalizer make_normalizer_py(const std::string& preset, bool t2s, const O
   return text::Normalizer(text::resolve_options(preset, o));
 }
 
-py::tuple normalizer_getstate_py(const text::Normalizer& n) {
+// The state pickle keeps: the options, in Normalizer()'s order.
+using NormalizerState = py::typing::Tuple<py::object, py::ellipsis>;
+
+NormalizerState normalizer_getstate_py(const text::Normalizer& n) {
   const text::NormalizerOptions& o = n.options();
   return py::make_tuple(o.preset, o.t2s, std::string(text::name_of(o.width)),
                         std::string(text::name_of(o.whitespace)), o.strip_controls,
@@ -101,7 +104,7 @@ py::tuple normalizer_getstate_py(const text::Normalizer& n) {
                         std::string(text::name_of(o.punctuation)), o.lowercase);
 }
 
-text::Normalizer normalizer_setstate_py(const py::tuple& s) {
+text::Normalizer normalizer_setstate_py(const NormalizerState& s) {
   if (s.size() != 9) throw std::invalid_argument("invalid Normalizer state");
   return make_normalizer_py(s[0].cast<std::string>(), s[1].cast<bool>(), s[2].cast<std::string>(),
                             s[3].cast<std::string>(), s[4].cast<bool>(), s[5].cast<std::string>(),
@@ -131,15 +134,15 @@ py::str normalize_py(const py::handle& text, const std::string& preset, bool t2s
                             text);
 }
 
-py::list to_py_list(const std::vector<std::string_view>& parts) {
-  py::list out(parts.size());
+StrList to_py_list(const std::vector<std::string_view>& parts) {
+  StrList out(parts.size());
   for (std::size_t i = 0; i < parts.size(); ++i) {
     PyList_SET_ITEM(out.ptr(), static_cast<Py_ssize_t>(i), to_py_str(parts[i]).release().ptr());
   }
   return out;
 }
 
-py::list sentences_py(const py::handle& text, const std::string& locale) {
+StrList sentences_py(const py::handle& text, const std::string& locale) {
   Utf8Arg arg(text);
   std::vector<std::string_view> parts;
   {
@@ -149,7 +152,7 @@ py::list sentences_py(const py::handle& text, const std::string& locale) {
   return to_py_list(parts);
 }
 
-py::list words_py(const py::handle& text, const std::string& locale, bool keep_punctuation) {
+StrList words_py(const py::handle& text, const std::string& locale, bool keep_punctuation) {
   Utf8Arg arg(text);
   std::vector<std::string_view> parts;
   {

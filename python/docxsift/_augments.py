@@ -5,6 +5,10 @@ Every attachment goes through :func:`augment`, which refuses to replace an
 attribute the class already has unless told to: a C++ method that gains the
 same name as a Python one makes ``import docxsift`` fail, not silently lose
 one of the two.
+
+What is attached is a named function (or a property over one) with
+annotations: `make stubs` writes its signature into _core.pyi, where a lambda
+would have no types.
 """
 
 from __future__ import annotations

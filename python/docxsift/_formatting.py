@@ -18,7 +18,10 @@ from docxsift._length import Length
 if TYPE_CHECKING:
     from docxsift._enums import (
         MSO_COLOR_TYPE,
+        WD_CELL_VERTICAL_ALIGNMENT,
         WD_LINE_SPACING,
+        WD_PARAGRAPH_ALIGNMENT,
+        WD_ROW_HEIGHT_RULE,
         WD_SECTION_START,
         WD_UNDERLINE,
         XmlString,
@@ -79,19 +82,30 @@ class ColorFormat(str):
         return out
 
 
+# Each getter below is a named function with a return annotation: `make stubs`
+# writes that annotation into _core.pyi as the property's type.
+
+
 def _attach_property(cls: type, name: str, getter: Callable[[Any], Any], doc: str) -> None:
     augment(cls, name, property(getter, doc=doc))
 
 
-def _wrap_property(cls: type, name: str, wrap: Callable[[Any], Any]) -> None:
-    """Replace a bound read-only property by one returning ``wrap(old value)``."""
-    original = getattr(cls, name)
-    wrapped = property(lambda self: wrap(original.fget(self)), doc=original.__doc__)
-    augment(cls, name, wrapped, override=True)
+def _replace_property(cls: type, name: str, getter: Callable[[Any], Any]) -> None:
+    """Replace a bound read-only property by ``getter``, keeping its docstring."""
+    augment(cls, name, property(getter, doc=getattr(cls, name).__doc__), override=True)
 
 
 def _length(value: int | None) -> Length | None:
     return None if value is None else Length(value)
+
+
+def _length_getter(raw: str) -> Callable[[Any], Length | None]:
+    """A getter of the raw EMU property ``raw`` as a Length."""
+
+    def getter(self: Any) -> Length | None:
+        return _length(getattr(self, raw))
+
+    return getter
 
 
 # --- Font ---------------------------------------------------------------------
@@ -181,10 +195,14 @@ def _xml_string(enum_name: str, value: str | None) -> XmlString | None:
     return _enums.xml_string(value, getattr(_enums, enum_name))
 
 
+def _paragraph_format_alignment(fmt: Any) -> WD_PARAGRAPH_ALIGNMENT | None:
+    return _enum_member("WD_PARAGRAPH_ALIGNMENT", fmt._alignment)  # type: ignore[no-any-return]
+
+
 _attach_property(
     _core.ParagraphFormat,
     "alignment",
-    lambda f: _enum_member("WD_PARAGRAPH_ALIGNMENT", f._alignment),
+    _paragraph_format_alignment,
     "w:jc as a WD_PARAGRAPH_ALIGNMENT member, or None when inherited.",
 )
 for _name, _what in (
@@ -195,8 +213,7 @@ for _name, _what in (
     ("space_after", "w:spacing/@w:after"),
 ):
     _attach_property(
-        _core.ParagraphFormat, _name,
-        (lambda raw: lambda f: _length(getattr(f, raw)))("_" + _name),
+        _core.ParagraphFormat, _name, _length_getter("_" + _name),
         f"{_what} as a Length, or None when inherited.",
     )
 _attach_property(
@@ -212,14 +229,30 @@ _attach_property(
 
 # --- strings DESIGN.md promises that also equal python-docx's enum members ---
 
-_wrap_property(_core.Paragraph, "alignment", lambda v: _xml_string("WD_PARAGRAPH_ALIGNMENT", v))
-_wrap_property(_core.Style, "type", lambda v: _xml_string("WD_STYLE_TYPE", v))
+# The bound getters of the raw strings.
+_paragraph_alignment_raw = vars(_core.Paragraph)["alignment"].fget
+_style_type_raw = vars(_core.Style)["type"].fget
+
+
+def _paragraph_alignment(paragraph: Any) -> XmlString | None:
+    return _xml_string("WD_PARAGRAPH_ALIGNMENT", _paragraph_alignment_raw(paragraph))
+
+
+def _style_type(style: Any) -> XmlString:
+    from docxsift._enums import WD_STYLE_TYPE, XmlString
+
+    value: str = _style_type_raw(style)  # never None: one of the four type names
+    return XmlString(value, WD_STYLE_TYPE.from_xml(value))
+
+
+_replace_property(_core.Paragraph, "alignment", _paragraph_alignment)
+_replace_property(_core.Style, "type", _style_type)
 
 # WD_STYLE_TYPE's values (python-docx's and docxsift's) and the names Styles.default takes.
 _STYLE_TYPE_NAMES = {1: "paragraph", 2: "character", 3: "table", 4: "numbering"}
 
 
-def _styles_default(self: Any, style_type: Any) -> Any:
+def _styles_default(self: _core.Styles, style_type: str | int) -> _core.Style | None:
     """The default style of a type, or None: ``styles.default("paragraph")`` or
     ``styles.default(WD_STYLE_TYPE.PARAGRAPH)`` (python-docx's member works too)."""
     if isinstance(style_type, int) and not isinstance(style_type, bool):
@@ -283,21 +316,34 @@ class Columns:
         return f"<Columns {len(self)}>"
 
 
-_attach_property(_core.Table, "columns", Columns, "The grid columns (python-docx Table.columns).")
+def _table_columns(table: Any) -> Columns:
+    return Columns(table)
+
+
+def _row_height_rule(row: Any) -> WD_ROW_HEIGHT_RULE | None:
+    return _enum_member("WD_ROW_HEIGHT_RULE", row._height_rule)  # type: ignore[no-any-return]
+
+
+def _cell_vertical_alignment(cell: Any) -> WD_CELL_VERTICAL_ALIGNMENT | None:
+    return _enum_member(  # type: ignore[no-any-return]
+        "WD_CELL_VERTICAL_ALIGNMENT", cell._vertical_alignment
+    )
+
+
 _attach_property(
-    _core.Row, "height", lambda r: _length(r._height), "w:trHeight as a Length, or None."
+    _core.Table, "columns", _table_columns, "The grid columns (python-docx Table.columns)."
 )
+_attach_property(_core.Row, "height", _length_getter("_height"), "w:trHeight as a Length, or None.")
 _attach_property(
-    _core.Row, "height_rule", lambda r: _enum_member("WD_ROW_HEIGHT_RULE", r._height_rule),
+    _core.Row, "height_rule", _row_height_rule,
     "w:trHeight/@w:hRule as a WD_ROW_HEIGHT_RULE member, or None when not written.",
 )
 _attach_property(
-    _core.Cell, "width", lambda c: _length(c._width),
+    _core.Cell, "width", _length_getter("_width"),
     "w:tcW as a Length when its type is 'dxa' (twips), else None (python-docx).",
 )
 _attach_property(
-    _core.Cell, "vertical_alignment",
-    lambda c: _enum_member("WD_CELL_VERTICAL_ALIGNMENT", c._vertical_alignment),
+    _core.Cell, "vertical_alignment", _cell_vertical_alignment,
     "w:vAlign as a WD_CELL_VERTICAL_ALIGNMENT member, or None when inherited.",
 )
 
@@ -322,12 +368,12 @@ _attach_property(
 )
 
 
-def _document_inner_content(self: Any) -> Iterator[Any]:
+def _document_inner_content(self: Any) -> Iterator[_core.Paragraph | _core.Table]:
     """The body's paragraphs and tables in document order (python-docx)."""
     return iter(self.blocks)
 
 
-def _paragraph_inner_content(self: Any) -> Iterator[Any]:
+def _paragraph_inner_content(self: Any) -> Iterator[_core.Run | _core.Hyperlink]:
     """Runs and hyperlinks in order (python-docx 1.1): a hyperlink's runs are
     inside the Hyperlink, which is yielded once where its first run stands."""
     previous = None
@@ -340,7 +386,7 @@ def _paragraph_inner_content(self: Any) -> Iterator[Any]:
         previous = link
 
 
-def _run_inner_content(self: Any) -> Iterator[Any]:
+def _run_inner_content(self: Any) -> Iterator[str]:
     """The run's text as one str (when not empty). python-docx also yields
     Drawing and RenderedPageBreak objects; docxsift does not (see the migration guide)."""
     text = self.text

@@ -50,13 +50,15 @@ for _cls in (_core.Image, _core.InlineShape):
         _cls, "height", _length("_height", "Height as a Length (EMU), or None when not written.")
     )
 
+
+def _inline_shape_type(self: Any) -> InlineShapeType:
+    return _SHAPE_TYPES[self._type]
+
+
 augment(
     _core.InlineShape,
     "type",
-    property(
-        lambda self: _SHAPE_TYPES[self._type],
-        doc="An InlineShapeType (python-docx's WD_INLINE_SHAPE values).",
-    ),
+    property(_inline_shape_type, doc="An InlineShapeType (python-docx's WD_INLINE_SHAPE values)."),
 )
 
 

@@ -55,7 +55,10 @@ def parse_w3cdtf(value: str | None) -> _dt.datetime | None:
 
 
 def _date_property(raw: str, doc: str) -> property:
-    return property(lambda self: parse_w3cdtf(getattr(self, raw)), doc=doc)
+    def getter(self: Any) -> _dt.datetime | None:
+        return parse_w3cdtf(getattr(self, raw))
+
+    return property(getter, doc=doc)
 
 
 augment(
@@ -66,11 +69,20 @@ augment(
     ),
 )
 
+
+def _document_styles(self: _core.Document) -> _core.Styles:
+    return _core._styles_of(self)
+
+
+def _document_core_properties(self: _core.Document) -> _core.CoreProperties:
+    return _core._core_properties_of(self)
+
+
 augment(
     _core.Document,
     "styles",
     property(
-        lambda self: _core._styles_of(self),
+        _document_styles,
         doc="The document's styles (:class:`docxsift.Styles`): by style id or by name.",
     ),
 )
@@ -78,7 +90,7 @@ augment(
     _core.Document,
     "core_properties",
     property(
-        lambda self: _core._core_properties_of(self),
+        _document_core_properties,
         doc="Title, author, dates... (:class:`docxsift.CoreProperties`, python-docx names).",
     ),
 )

@@ -95,7 +95,7 @@ py::object field_value(const Record& r, Field field) {
     case Field::Stats: {
       const batch::Stats& s = *r.stats;
       py::dict d;
-      for (const auto& field : batch::kStatsFields) d[to_py_str(field.name)] = s.*field.member;
+      for (const auto& stat : batch::kStatsFields) d[to_py_str(stat.name)] = s.*stat.member;
       return d;
     }
     case Field::Images: {

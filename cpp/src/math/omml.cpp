@@ -170,7 +170,7 @@ class Converter {
   }
 
   // The branch of an mc:AlternateContent to read, by the story reader's rule
-  // (wml/story_reader.cpp choose()): the first mc:Choice all of whose
+  // (wml/story_containers.cpp choose()): the first mc:Choice all of whose
   // Requires prefixes name understood namespaces, else the first mc:Fallback;
   // so an equation's LaTeX and its linear text come from the same branch.
   pugi::xml_node choose(const pugi::xml_node& alternate) {

@@ -106,12 +106,24 @@ example: venv
 # The exact version is pinned: another one prints the stub differently.
 STUBGEN := pybind11-stubgen==3.0.0
 
+# C++ layout (.clang-format) by one pinned clang-format, whatever the distribution ships.
+CLANG_FORMAT := clang-format==19.1.7
+CXX_SOURCES = $(shell git ls-files 'cpp/*.cpp' 'cpp/*.hpp' 'tests/cpp/*.cpp' 'tests/cpp/*.hpp' \
+                'tests/fuzz/*.cpp' 'benchmarks/*.cpp')
+format: venv
+	$(VPY) -m pip install --quiet $(CLANG_FORMAT)
+	@echo "clang-format -i: $(words $(CXX_SOURCES)) C++ files"
+	@$(VENV)/bin/clang-format -i $(CXX_SOURCES)
+
 # make_stubs.py --check fails when the committed stub is not what `make stubs`
 # writes; stubtest then checks it against the built extension (signatures and
 # defaults). tools/stubtest-allowlist.txt lists, with a reason each, only what
 # stubtest cannot see; pyproject.toml says why two mypy checks are off for it.
+# clang-format --dry-run fails on C++ that `make format` would change.
 lint: install
-	$(VPY) -m pip install --quiet ruff mypy $(STUBGEN)
+	$(VPY) -m pip install --quiet ruff mypy $(STUBGEN) $(CLANG_FORMAT)
+	@echo "clang-format --dry-run --Werror: $(words $(CXX_SOURCES)) C++ files"
+	@$(VENV)/bin/clang-format --dry-run --Werror $(CXX_SOURCES)
 	$(VENV)/bin/ruff check python tests/python tests/fuzz examples benchmarks tools/make_stubs.py
 	$(VENV)/bin/mypy
 	$(VPY) tools/make_stubs.py --check

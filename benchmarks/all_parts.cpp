@@ -34,9 +34,7 @@ struct Pass {
   std::size_t parts = 0, xml_bytes = 0, failures = 0;
 };
 
-bool is_xml_part(std::string_view name) {
-  return name.ends_with(".xml") || name.ends_with(".rels");
-}
+bool is_xml_part(std::string_view name) { return name.ends_with(".xml") || name.ends_with(".rels"); }
 
 // Every XML part of one package; returns false when anything failed.
 bool read_package(const char* path, Pass& pass, std::string& buffer) {
@@ -100,15 +98,15 @@ int main(int argc, char** argv) {
   run(paths);  // warm-up
   std::vector<Pass> passes;
   for (int i = 0; i < reps; ++i) passes.push_back(run(paths));
-  std::sort(passes.begin(), passes.end(),
-            [](const Pass& a, const Pass& b) { return a.seconds < b.seconds; });
+  std::sort(passes.begin(), passes.end(), [](const Pass& a, const Pass& b) { return a.seconds < b.seconds; });
   std::vector<double> seconds;
   for (const Pass& p : passes) seconds.push_back(p.seconds);
   const Pass& mid = passes[passes.size() / 2];
-  std::printf("{\"files\": %zu, \"seconds\": %.6f, \"files_per_s\": %.1f, \"parts\": %zu, "
-              "\"xml_bytes\": %zu, \"failures\": %zu, \"seconds_all\": [",
-              paths.size(), mid.seconds, static_cast<double>(paths.size()) / mid.seconds,
-              mid.parts, mid.xml_bytes, mid.failures);
+  std::printf(
+      "{\"files\": %zu, \"seconds\": %.6f, \"files_per_s\": %.1f, \"parts\": %zu, "
+      "\"xml_bytes\": %zu, \"failures\": %zu, \"seconds_all\": [",
+      paths.size(), mid.seconds, static_cast<double>(paths.size()) / mid.seconds, mid.parts, mid.xml_bytes,
+      mid.failures);
   for (std::size_t i = 0; i < seconds.size(); ++i) {
     std::printf("%s%.6f", i ? ", " : "", seconds[i]);
   }

@@ -97,12 +97,12 @@ int main(int argc, char** argv) {
   run(paths, options);
   std::vector<Pass> passes;
   for (int i = 0; i < reps; ++i) passes.push_back(run(paths, options));
-  std::sort(passes.begin(), passes.end(),
-            [](const Pass& a, const Pass& b) { return a.seconds < b.seconds; });
+  std::sort(passes.begin(), passes.end(), [](const Pass& a, const Pass& b) { return a.seconds < b.seconds; });
   const Pass& mid = passes[passes.size() / 2];
-  std::printf("{\"files\": %zu, \"workers\": %u, \"seconds\": %.6f, \"files_per_s\": %.1f, "
-              "\"failures\": %zu, \"text_bytes\": %zu}\n",
-              paths.size(), options.workers, mid.seconds,
-              static_cast<double>(paths.size()) / mid.seconds, mid.failures, mid.text_bytes);
+  std::printf(
+      "{\"files\": %zu, \"workers\": %u, \"seconds\": %.6f, \"files_per_s\": %.1f, "
+      "\"failures\": %zu, \"text_bytes\": %zu}\n",
+      paths.size(), options.workers, mid.seconds, static_cast<double>(paths.size()) / mid.seconds, mid.failures,
+      mid.text_bytes);
   return 0;
 }

@@ -24,23 +24,28 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double ms_since(Clock::time_point t0) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
+double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
 
 std::string inflate(const char* path) {
   int err = 0;
   zip_t* zip = zip_open(path, ZIP_RDONLY, &err);
-  if (!zip) { std::fprintf(stderr, "limit: cannot open %s\n", path); std::exit(2); }
+  if (!zip) {
+    std::fprintf(stderr, "limit: cannot open %s\n", path);
+    std::exit(2);
+  }
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat(zip, "word/document.xml", 0, &st) != 0) {
-    std::fprintf(stderr, "limit: no word/document.xml\n"); std::exit(2);
+    std::fprintf(stderr, "limit: no word/document.xml\n");
+    std::exit(2);
   }
   std::string out(static_cast<std::size_t>(st.size), '\0');
   zip_file_t* file = zip_fopen_index(zip, st.index, 0);
   zip_int64_t got = file ? zip_fread(file, out.data(), st.size) : -1;
-  if (got != static_cast<zip_int64_t>(st.size)) { std::fprintf(stderr, "limit: read failed\n"); std::exit(2); }
+  if (got != static_cast<zip_int64_t>(st.size)) {
+    std::fprintf(stderr, "limit: read failed\n");
+    std::exit(2);
+  }
   zip_fclose(file);
   zip_close(zip);
   return out;
@@ -64,7 +69,10 @@ void walk(const pugi::xml_node& root, std::string& text) {
   }
 }
 
-struct Times { double inflate = 0, parse = 0, walk = 0, total = 0; std::size_t text = 0; };
+struct Times {
+  double inflate = 0, parse = 0, walk = 0, total = 0;
+  std::size_t text = 0;
+};
 
 Times run_once(const char* path, bool floor) {
   Times t;
@@ -80,7 +88,10 @@ Times run_once(const char* path, bool floor) {
   } else {
     pugi::xml_document doc;
     pugi::xml_parse_result ok = doc.load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default);
-    if (!ok) { std::fprintf(stderr, "limit: %s\n", ok.description()); std::exit(2); }
+    if (!ok) {
+      std::fprintf(stderr, "limit: %s\n", ok.description());
+      std::exit(2);
+    }
     t.parse = ms_since(t1);
     auto t2 = Clock::now();
     std::string text;
@@ -114,7 +125,10 @@ double median(std::vector<double> v) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) { std::fprintf(stderr, "usage: limit FILE.docx [--reps N] [--floor]\n"); return 2; }
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: limit FILE.docx [--reps N] [--floor]\n");
+    return 2;
+  }
   int reps = 1;
   bool floor = false;
   for (int i = 2; i < argc; ++i) {
@@ -126,11 +140,15 @@ int main(int argc, char** argv) {
   std::size_t text = 0;
   for (int i = 0; i < reps; ++i) {
     Times t = run_once(argv[1], floor);
-    inf.push_back(t.inflate); parse.push_back(t.parse); wlk.push_back(t.walk); total.push_back(t.total);
+    inf.push_back(t.inflate);
+    parse.push_back(t.parse);
+    wlk.push_back(t.walk);
+    total.push_back(t.total);
     text = t.text;
   }
-  std::printf("{\"inflate_ms\": %.4f, \"parse_ms\": %.4f, \"walk_ms\": %.4f, \"total_ms\": %.4f, "
-              "\"text_bytes\": %zu, \"peak_rss_kib\": %ld}\n",
-              median(inf), median(parse), median(wlk), median(total), text, peak_rss_kib());
+  std::printf(
+      "{\"inflate_ms\": %.4f, \"parse_ms\": %.4f, \"walk_ms\": %.4f, \"total_ms\": %.4f, "
+      "\"text_bytes\": %zu, \"peak_rss_kib\": %ld}\n",
+      median(inf), median(parse), median(wlk), median(total), text, peak_rss_kib());
   return 0;
 }

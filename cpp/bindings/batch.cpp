@@ -40,12 +40,9 @@ py::object optional_py_str(const std::optional<std::string>& s) {
 py::object field_value(const Record& r, Field field) {
   if (!r.ok) return py::none();
   switch (field) {
-    case Field::Text:
-      return to_py_str(*r.text);
-    case Field::TextWithLabels:
-      return to_py_str(*r.text_with_labels);
-    case Field::Paragraphs:
-      return str_list(*r.paragraphs);
+    case Field::Text: return to_py_str(*r.text);
+    case Field::TextWithLabels: return to_py_str(*r.text_with_labels);
+    case Field::Paragraphs: return str_list(*r.paragraphs);
     case Field::Tables: {
       py::list tables;
       for (const auto& grid : *r.tables) {
@@ -55,12 +52,9 @@ py::object field_value(const Record& r, Field field) {
       }
       return tables;
     }
-    case Field::Headers:
-      return str_list(*r.headers);
-    case Field::Footers:
-      return str_list(*r.footers);
-    case Field::Footnotes:
-      return str_list(*r.footnotes);
+    case Field::Headers: return str_list(*r.headers);
+    case Field::Footers: return str_list(*r.footers);
+    case Field::Footnotes: return str_list(*r.footnotes);
     case Field::Comments: {
       py::list comments;
       for (const auto& c : *r.comments) {
@@ -73,8 +67,7 @@ py::object field_value(const Record& r, Field field) {
       }
       return comments;
     }
-    case Field::Markdown:
-      return to_py_str(*r.markdown);
+    case Field::Markdown: return to_py_str(*r.markdown);
     case Field::Outline: {
       py::list items;
       for (const auto& e : *r.outline) {
@@ -129,8 +122,7 @@ py::object field_value(const Record& r, Field field) {
       }
       return items;
     }
-    case Field::Hash:
-      break;  // two keys: record_dict writes them
+    case Field::Hash: break;  // two keys: record_dict writes them
     case Field::Chunks: {
       py::list chunks;
       for (const auto& c : *r.chunks) chunks.append(chunk_to_dict(c));
@@ -172,9 +164,8 @@ batch::FieldOptions field_options(std::size_t chunk_max_tokens, std::size_t chun
 class BatchIterator {
  public:
   BatchIterator(py::typing::Iterator<py::str> paths, const std::vector<std::string>& fields, unsigned workers,
-                std::size_t window, const std::string& revisions, bool include_hidden,
-                const OrNone<Limits>& limits, bool raise_errors, std::size_t chunk_max_tokens,
-                std::size_t chunk_overlap)
+                std::size_t window, const std::string& revisions, bool include_hidden, const OrNone<Limits>& limits,
+                bool raise_errors, std::size_t chunk_max_tokens, std::size_t chunk_overlap)
       : paths_(std::move(paths)), raise_errors_(raise_errors) {
     batch::BatchOptions options;
     options.field_options = field_options(chunk_max_tokens, chunk_overlap);
@@ -274,9 +265,8 @@ StrDict extract_file_py(const std::string& path, const std::vector<std::string>&
 // (member indexes, exact, similarity) per group.
 using DuplicateGroups = py::typing::List<py::typing::Tuple<std::vector<std::size_t>, bool, double>>;
 
-DuplicateGroups find_duplicates_py(const std::vector<std::string>& keys,
-                                   const std::vector<std::string>& texts, double threshold,
-                                   unsigned shingle, unsigned permutations, unsigned band_rows) {
+DuplicateGroups find_duplicates_py(const std::vector<std::string>& keys, const std::vector<std::string>& texts,
+                                   double threshold, unsigned shingle, unsigned permutations, unsigned band_rows) {
   batch::DedupOptions options{threshold, shingle, permutations, band_rows};
   std::vector<batch::DuplicateGroup> groups;
   {
@@ -300,26 +290,24 @@ paths are pulled from ``paths`` only as the window frees up.)doc")
       .def(py::init<py::typing::Iterator<py::str>, const std::vector<std::string>&, unsigned, std::size_t,
                     const std::string&, bool, const OrNone<Limits>&, bool, std::size_t, std::size_t>(),
            py::arg("paths"), py::arg("fields"), py::arg("workers") = 0, py::arg("window") = 0,
-           py::arg("revisions") = "accept", py::arg("include_hidden") = false,
-           py::arg("limits") = py::none(), py::arg("raise_errors") = false,
-           py::arg("chunk_max_tokens") = 512, py::arg("chunk_overlap") = 0)
+           py::arg("revisions") = "accept", py::arg("include_hidden") = false, py::arg("limits") = py::none(),
+           py::arg("raise_errors") = false, py::arg("chunk_max_tokens") = 512, py::arg("chunk_overlap") = 0)
       .def("__iter__", [](py::object self) { return self; })
       .def("__next__", &BatchIterator::next)
       .def("close", &BatchIterator::close, "Stops the workers; later __next__ calls stop.")
       .def_property_readonly("workers", &BatchIterator::workers, "Worker threads (0 once closed).")
       .def_property_readonly("window", &BatchIterator::window, "Files in flight at most.");
 
-  m.def("_extract_file", &extract_file_py, py::arg("path"), py::arg("fields"),
-        py::arg("revisions") = "accept", py::arg("include_hidden") = false,
-        py::arg("limits") = py::none(), py::arg("raise_errors") = false,
+  m.def("_extract_file", &extract_file_py, py::arg("path"), py::arg("fields"), py::arg("revisions") = "accept",
+        py::arg("include_hidden") = false, py::arg("limits") = py::none(), py::arg("raise_errors") = false,
         py::arg("chunk_max_tokens") = 512, py::arg("chunk_overlap") = 0,
         "One file's extract() record, with the GIL released while it is read.");
-  m.def("_find_duplicates", &find_duplicates_py, py::arg("keys"), py::arg("texts"),
-        py::arg("threshold") = 0.8, py::arg("shingle") = 5, py::arg("permutations") = 128,
-        py::arg("band_rows") = 5,
+  m.def("_find_duplicates", &find_duplicates_py, py::arg("keys"), py::arg("texts"), py::arg("threshold") = 0.8,
+        py::arg("shingle") = 5, py::arg("permutations") = 128, py::arg("band_rows") = 5,
         "Duplicate groups as (member indexes, exact, similarity); see docxsift.find_duplicates.");
-  m.def("_text_hash", [](const std::string& text) { return batch::text_hash(text); },
-        py::arg("text"), "Hex SHA-256 of the text with whitespace runs collapsed.");
+  m.def(
+      "_text_hash", [](const std::string& text) { return batch::text_hash(text); }, py::arg("text"),
+      "Hex SHA-256 of the text with whitespace runs collapsed.");
   m.attr("_BATCH_FIELDS") = [] {
     py::tuple names(batch::field_names().size());
     for (std::size_t i = 0; i < names.size(); ++i) names[i] = to_py_str(batch::field_names()[i]);

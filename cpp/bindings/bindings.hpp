@@ -95,8 +95,7 @@ inline OptionalInt twips_length(std::int32_t twips) {
 
 // UTF-8 from the arena as a Python str (the arena is always valid UTF-8).
 inline py::str to_py_str(std::string_view s) {
-  return py::reinterpret_steal<py::str>(
-      PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
+  return py::reinterpret_steal<py::str>(PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
 }
 
 // None for an unset string, else the string.

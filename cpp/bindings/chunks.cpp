@@ -1,6 +1,6 @@
 // Chunk, Chunker and count_tokens: translation of docxsift::chunk only.
-#include "bindings.hpp"
 #include "docxsift/chunks.hpp"
+#include "bindings.hpp"
 
 namespace docxsift::bindings {
 namespace {
@@ -34,8 +34,8 @@ struct ChunkerPy {
   py::object tokenizer;
 };
 
-ChunkerPy make_chunker_py(std::size_t max_tokens, py::object tokenizer, std::size_t overlap,
-                          const std::string& by, std::string source) {
+ChunkerPy make_chunker_py(std::size_t max_tokens, py::object tokenizer, std::size_t overlap, const std::string& by,
+                          std::string source) {
   ChunkerPy c;
   c.options.max_tokens = max_tokens;
   c.options.overlap = overlap;
@@ -103,8 +103,8 @@ StrDict chunk_to_dict(const chunk::Chunk& c) {
 namespace {
 
 std::string chunk_repr_py(const chunk::Chunk& c) {
-  return "<Chunk " + std::to_string(c.index) + " tokens=" + std::to_string(c.tokens) + " text=" +
-         py::repr(to_py_str(preview(c.text))).cast<std::string>() + ">";
+  return "<Chunk " + std::to_string(c.index) + " tokens=" + std::to_string(c.tokens) +
+         " text=" + py::repr(to_py_str(preview(c.text))).cast<std::string>() + ">";
 }
 
 }  // namespace
@@ -117,37 +117,54 @@ void bind_chunks(py::module_& m) {
 table; ``contextualized`` puts the heading path in front. Indices point back
 into the document: ``block_start``/``block_end`` into ``doc.blocks``,
 ``table`` into ``doc.tables``. See docs/chunks.md.)doc");
-  cls.def_property_readonly("text", [](const chunk::Chunk& c) { return to_py_str(c.text); },
-                            "The chunk's text: its units joined by newlines.")
-      .def_property_readonly("contextualized", [](const chunk::Chunk& c) { return to_py_str(c.contextualized()); },
-                             "The heading path joined by ' > ' on one line, then the text.")
+  cls.def_property_readonly(
+         "text", [](const chunk::Chunk& c) { return to_py_str(c.text); },
+         "The chunk's text: its units joined by newlines.")
+      .def_property_readonly(
+          "contextualized", [](const chunk::Chunk& c) { return to_py_str(c.contextualized()); },
+          "The heading path joined by ' > ' on one line, then the text.")
       .def_property_readonly("heading_path", &heading_path_py,
                              "The labelled headings the chunk lies under, outermost first (list[str]).")
-      .def_property_readonly("block_start", [](const chunk::Chunk& c) { return c.block_start; },
-                             "Index into doc.blocks of the first block the chunk takes text from.")
-      .def_property_readonly("block_end", [](const chunk::Chunk& c) { return c.block_end; },
-                             "One past the index into doc.blocks of the last block (exclusive).")
+      .def_property_readonly(
+          "block_start", [](const chunk::Chunk& c) { return c.block_start; },
+          "Index into doc.blocks of the first block the chunk takes text from.")
+      .def_property_readonly(
+          "block_end", [](const chunk::Chunk& c) { return c.block_end; },
+          "One past the index into doc.blocks of the last block (exclusive).")
       .def_property_readonly("table", &table_py,
                              "Index into doc.tables when the chunk holds rows of that table, else None.")
-      .def_property_readonly("row_start", [](const chunk::Chunk& c) -> OptionalInt { return c.table == model::kNone ? py::object(py::none()) : py::object(py::int_(c.row_start)); },
-                             "First row of the table that is the chunk's own (header repeats excluded), or None.")
-      .def_property_readonly("row_end", [](const chunk::Chunk& c) -> OptionalInt { return c.table == model::kNone ? py::object(py::none()) : py::object(py::int_(c.row_end)); },
-                             "One past the last own row (exclusive), or None.")
-      .def_property_readonly("page_start", [](const chunk::Chunk& c) { return page_py(c.page_start); },
-                             "First page, as Word last paginated the file; None when unknown.")
-      .def_property_readonly("page_end", [](const chunk::Chunk& c) { return page_py(c.page_end); },
-                             "Last page, as Word last paginated the file; None when unknown.")
-      .def_property_readonly("chunk_index", [](const chunk::Chunk& c) { return c.index; },
-                             "Position in the document's list of chunks.")
-      .def_property_readonly("id", [](const chunk::Chunk& c) { return c.id; },
-                             "16 hex digits: FNV-1a 64 of (source, chunk_index, text); stable across runs.")
-      .def_property_readonly("tokens", [](const chunk::Chunk& c) { return c.tokens; },
-                             "The text's token count by the chunker's tokenizer.")
+      .def_property_readonly(
+          "row_start",
+          [](const chunk::Chunk& c) -> OptionalInt {
+            return c.table == model::kNone ? py::object(py::none()) : py::object(py::int_(c.row_start));
+          },
+          "First row of the table that is the chunk's own (header repeats excluded), or None.")
+      .def_property_readonly(
+          "row_end",
+          [](const chunk::Chunk& c) -> OptionalInt {
+            return c.table == model::kNone ? py::object(py::none()) : py::object(py::int_(c.row_end));
+          },
+          "One past the last own row (exclusive), or None.")
+      .def_property_readonly(
+          "page_start", [](const chunk::Chunk& c) { return page_py(c.page_start); },
+          "First page, as Word last paginated the file; None when unknown.")
+      .def_property_readonly(
+          "page_end", [](const chunk::Chunk& c) { return page_py(c.page_end); },
+          "Last page, as Word last paginated the file; None when unknown.")
+      .def_property_readonly(
+          "chunk_index", [](const chunk::Chunk& c) { return c.index; }, "Position in the document's list of chunks.")
+      .def_property_readonly(
+          "id", [](const chunk::Chunk& c) { return c.id; },
+          "16 hex digits: FNV-1a 64 of (source, chunk_index, text); stable across runs.")
+      .def_property_readonly(
+          "tokens", [](const chunk::Chunk& c) { return c.tokens; },
+          "The text's token count by the chunker's tokenizer.")
       .def_property_readonly("repeated_chars", &repeated_chars_py,
                              "Leading characters of text repeated from elsewhere (overlap, table header); "
                              "text[repeated_chars:] is the chunk's own text.")
-      .def_property_readonly("oversized", [](const chunk::Chunk& c) { return c.oversized; },
-                             "True when the chunk holds a single character that alone exceeds max_tokens.")
+      .def_property_readonly(
+          "oversized", [](const chunk::Chunk& c) { return c.oversized; },
+          "True when the chunk holds a single character that alone exceeds max_tokens.")
       .def("to_dict", &chunk_to_dict, "The chunk as a plain dict (JSON-ready).")
       .def("__repr__", &chunk_repr_py);
 
@@ -161,26 +178,31 @@ repeated from the previous chunk of the same section; ``by``: ``"heading"``
 identity, part of each chunk's id. See docs/chunks.md.)doc")
       .def(py::init(&make_chunker_py), py::arg("max_tokens") = 512, py::arg("tokenizer") = py::none(),
            py::arg("overlap") = 0, py::arg("by") = "heading", py::arg("source") = "")
-      .def_property_readonly("max_tokens", [](const ChunkerPy& c) { return c.options.max_tokens; },
-                             "Token budget of each chunk.")
-      .def_property_readonly("overlap", [](const ChunkerPy& c) { return c.options.overlap; },
-                             "Tokens of whole units repeated from the previous chunk of a section.")
-      .def_property_readonly("by", [](const ChunkerPy& c) { return c.options.by == chunk::By::Heading ? "heading" : "paragraph"; },
-                             "'heading' (a new chunk at every heading) or 'paragraph'.")
-      .def_property_readonly("tokenizer", [](const ChunkerPy& c) { return c.tokenizer; },
-                             "The tokenizer given, or None for the built-in count.")
-      .def_property_readonly("source", [](const ChunkerPy& c) { return c.options.source; },
-                             "The file identity that goes into each chunk's id.")
+      .def_property_readonly(
+          "max_tokens", [](const ChunkerPy& c) { return c.options.max_tokens; }, "Token budget of each chunk.")
+      .def_property_readonly(
+          "overlap", [](const ChunkerPy& c) { return c.options.overlap; },
+          "Tokens of whole units repeated from the previous chunk of a section.")
+      .def_property_readonly(
+          "by", [](const ChunkerPy& c) { return c.options.by == chunk::By::Heading ? "heading" : "paragraph"; },
+          "'heading' (a new chunk at every heading) or 'paragraph'.")
+      .def_property_readonly(
+          "tokenizer", [](const ChunkerPy& c) { return c.tokenizer; },
+          "The tokenizer given, or None for the built-in count.")
+      .def_property_readonly(
+          "source", [](const ChunkerPy& c) { return c.options.source; },
+          "The file identity that goes into each chunk's id.")
       .def("chunks", &chunker_call_py, py::arg("doc"), "The chunks of doc's body, in reading order.")
       .def("__call__", &chunker_call_py, py::arg("doc"), "The chunks of doc's body, in reading order.")
       .def("__repr__", [](const ChunkerPy& c) {
-        return "Chunker(max_tokens=" + std::to_string(c.options.max_tokens) + ", overlap=" +
-               std::to_string(c.options.overlap) + ", by='" +
+        return "Chunker(max_tokens=" + std::to_string(c.options.max_tokens) +
+               ", overlap=" + std::to_string(c.options.overlap) + ", by='" +
                (c.options.by == chunk::By::Heading ? "heading" : "paragraph") + "')";
       });
 
-  m.def("count_tokens", [](std::string_view text) { return chunk::count_tokens(text); }, py::arg("text"),
-        R"doc(The built-in token count the chunker uses when no tokenizer is given.
+  m.def(
+      "count_tokens", [](std::string_view text) { return chunk::count_tokens(text); }, py::arg("text"),
+      R"doc(The built-in token count the chunker uses when no tokenizer is given.
 
 Each CJK character, kana, hangul syllable, punctuation mark or symbol is one
 token; a run of letters and digits (a word) is one token per 4 letters,

@@ -10,7 +10,6 @@ namespace {
 
 using model::Index;
 
-
 DocumentHandle open_path_py(const std::string& path, const std::string& revisions, bool include_hidden,
                             const OrNone<Limits>& limits) {
   Options options = make_options(revisions, include_hidden, limits);
@@ -101,12 +100,16 @@ it alive.)doc");
 void bind_document(py::module_& m) {
   auto document = py::reinterpret_borrow<py::class_<DocumentHandle>>(m.attr("Document"));
   document
-      .def_property_readonly("paragraphs", [](const DocumentHandle& d) { return paragraphs_of(d.doc, d.doc->stories[d.doc->body].blocks); },
-                             "Top-level body paragraphs, in document order.")
-      .def_property_readonly("tables", [](const DocumentHandle& d) { return tables_of(d.doc, d.doc->stories[d.doc->body].blocks); },
-                             "Top-level body tables.")
-      .def_property_readonly("blocks", [](const DocumentHandle& d) { return blocks_of(d.doc, d.doc->stories[d.doc->body].blocks); },
-                             "The body in order: Paragraph and Table objects.")
+      .def_property_readonly(
+          "paragraphs",
+          [](const DocumentHandle& d) { return paragraphs_of(d.doc, d.doc->stories[d.doc->body].blocks); },
+          "Top-level body paragraphs, in document order.")
+      .def_property_readonly(
+          "tables", [](const DocumentHandle& d) { return tables_of(d.doc, d.doc->stories[d.doc->body].blocks); },
+          "Top-level body tables.")
+      .def_property_readonly(
+          "blocks", [](const DocumentHandle& d) { return blocks_of(d.doc, d.doc->stories[d.doc->body].blocks); },
+          "The body in order: Paragraph and Table objects.")
       .def("iter_paragraphs", &iter_paragraphs_py,
            R"doc(Every body paragraph in reading order, also inside tables and text boxes.
 
@@ -120,16 +123,21 @@ No headers, footers, notes or comments (see :attr:`sections`,
       .def_property_readonly("text_with_labels", &text_with_labels_py,
                              "Body text as .text, with each numbered paragraph's list label and "
                              "its suffix (tab, space or nothing) in front: '一、总体要求'.")
-      .def_property_readonly("sections", [](const DocumentHandle& d) { return all_rows<SectionView>(d, d.doc->sections); },
-                             "The sections (w:sectPr), in order: page layout, headers and footers.")
-      .def_property_readonly("footnotes", [](const DocumentHandle& d) { return notes_py(d, model::NoteKind::Footnote); },
-                             "Footnotes in footnotes.xml order (separator and continuation notes excluded).")
-      .def_property_readonly("endnotes", [](const DocumentHandle& d) { return notes_py(d, model::NoteKind::Endnote); },
-                             "Endnotes in endnotes.xml order (separator and continuation notes excluded).")
-      .def_property_readonly("comments", [](const DocumentHandle& d) { return all_rows<CommentView>(d, d.doc->comments); },
-                             "Comments, in comments.xml order.")
-      .def_property_readonly("main_part", [](const DocumentHandle& d) { return to_py_str(d.doc->string(d.doc->main_part)); },
-                             "Part name of the main document, e.g. 'word/document.xml'.")
+      .def_property_readonly(
+          "sections", [](const DocumentHandle& d) { return all_rows<SectionView>(d, d.doc->sections); },
+          "The sections (w:sectPr), in order: page layout, headers and footers.")
+      .def_property_readonly(
+          "footnotes", [](const DocumentHandle& d) { return notes_py(d, model::NoteKind::Footnote); },
+          "Footnotes in footnotes.xml order (separator and continuation notes excluded).")
+      .def_property_readonly(
+          "endnotes", [](const DocumentHandle& d) { return notes_py(d, model::NoteKind::Endnote); },
+          "Endnotes in endnotes.xml order (separator and continuation notes excluded).")
+      .def_property_readonly(
+          "comments", [](const DocumentHandle& d) { return all_rows<CommentView>(d, d.doc->comments); },
+          "Comments, in comments.xml order.")
+      .def_property_readonly(
+          "main_part", [](const DocumentHandle& d) { return to_py_str(d.doc->string(d.doc->main_part)); },
+          "Part name of the main document, e.g. 'word/document.xml'.")
       .def("__repr__", [](const DocumentHandle& d) {
         std::size_t paragraphs = 0, tables = 0;
         const model::Range body = d.doc->stories[d.doc->body].blocks;
@@ -144,8 +152,7 @@ No headers, footers, notes or comments (see :attr:`sections`,
         py::arg("include_hidden") = false, py::arg("limits") = py::none(),
         "Opens the .docx at `path` (the GIL is released while it is read).");
   m.def("_open_bytes", &open_bytes_py, py::arg("data"), py::arg("revisions") = "accept",
-        py::arg("include_hidden") = false, py::arg("limits") = py::none(),
-        "Opens a .docx held in memory.");
+        py::arg("include_hidden") = false, py::arg("limits") = py::none(), "Opens a .docx held in memory.");
   m.def("_forget_reused_parts", &forget_reused_parts,
         "Empties the store of what was read from the styles, theme, settings and numbering of "
         "documents read before (tests; benchmarks of first readings).");

@@ -1,6 +1,6 @@
 // RunFormat: the formatting Word renders for a run (Run.effective).
-#include "bindings.hpp"
 #include "docxsift/effective.hpp"
+#include "bindings.hpp"
 
 namespace docxsift::bindings {
 namespace {
@@ -34,7 +34,7 @@ py::object font_name(const RunFormatView& f) {
   return optional_str(*f.doc, e.font_ascii != kNone ? e.font_ascii : e.font_hansi);
 }
 
-template <bool model::EffectiveRunFormat::*Field>
+template <bool model::EffectiveRunFormat::* Field>
 bool flag(const RunFormatView& f) {
   return f.format.*Field;
 }
@@ -74,9 +74,9 @@ conditional formatting (header row, banding) is not applied.)doc");
       .def_property_readonly("italic", &flag<&model::EffectiveRunFormat::italic>, "Italic as rendered.")
       .def_property_readonly("underline", &flag<&model::EffectiveRunFormat::underline>,
                              "Underlined (any w:u style but 'none').")
-      .def_property_readonly("underline_style",
-                             [](const RunFormatView& f) { return optional_str(*f.doc, f.format.underline_style); },
-                             "w:u/@w:val in force ('single', 'double', ...), or None.")
+      .def_property_readonly(
+          "underline_style", [](const RunFormatView& f) { return optional_str(*f.doc, f.format.underline_style); },
+          "w:u/@w:val in force ('single', 'double', ...), or None.")
       .def_property_readonly("strike", &flag<&model::EffectiveRunFormat::strike>, "Single strike-through.")
       .def_property_readonly("double_strike", &flag<&model::EffectiveRunFormat::double_strike>,
                              "Double strike-through.")
@@ -86,27 +86,29 @@ conditional formatting (header row, banding) is not applied.)doc");
       .def_property_readonly("font_name", &font_name,
                              "Typeface for Latin text (w:ascii, else w:hAnsi), theme fonts resolved; "
                              "None when nothing sets it.")
-      .def_property_readonly("east_asia_font",
-                             [](const RunFormatView& f) { return optional_str(*f.doc, f.format.font_east_asia); },
-                             "Typeface for CJK text ('仿宋_GB2312'), theme fonts resolved; None when unset.")
-      .def_property_readonly("unresolved_theme_font",
-                             [](const RunFormatView& f) {
-                               Index t = f.format.font_theme != kNone ? f.format.font_theme
-                                                                      : f.format.font_east_asia_theme;
-                               return optional_str(*f.doc, t);
-                             },
-                             "A theme font name ('minorHAnsi') the document's theme does not define, or None.")
-      .def_property_readonly("size_pt",
-                             [](const RunFormatView& f) { return f.format.size_half_points / 2.0; },
-                             "Size in points; 10.0 (Word's default) when nothing sets w:sz.")
-      .def_property_readonly("color", [](const RunFormatView& f) { return hex_color(*f.doc, f.format.color); },
-                             "Colour as hex 'RRGGBB', or None for automatic.")
-      .def_property_readonly("highlight",
-                             [](const RunFormatView& f) { return optional_str(*f.doc, f.format.highlight); },
-                             "Highlight colour name ('yellow'), or None.")
-      .def_property_readonly("vertical_align",
-                             [](const RunFormatView& f) { return py::str(vertical_align_name(f.format.vertical_align)); },
-                             "'superscript', 'subscript' or 'baseline'.")
+      .def_property_readonly(
+          "east_asia_font", [](const RunFormatView& f) { return optional_str(*f.doc, f.format.font_east_asia); },
+          "Typeface for CJK text ('仿宋_GB2312'), theme fonts resolved; None when unset.")
+      .def_property_readonly(
+          "unresolved_theme_font",
+          [](const RunFormatView& f) {
+            Index t = f.format.font_theme != kNone ? f.format.font_theme : f.format.font_east_asia_theme;
+            return optional_str(*f.doc, t);
+          },
+          "A theme font name ('minorHAnsi') the document's theme does not define, or None.")
+      .def_property_readonly(
+          "size_pt", [](const RunFormatView& f) { return f.format.size_half_points / 2.0; },
+          "Size in points; 10.0 (Word's default) when nothing sets w:sz.")
+      .def_property_readonly(
+          "color", [](const RunFormatView& f) { return hex_color(*f.doc, f.format.color); },
+          "Colour as hex 'RRGGBB', or None for automatic.")
+      .def_property_readonly(
+          "highlight", [](const RunFormatView& f) { return optional_str(*f.doc, f.format.highlight); },
+          "Highlight colour name ('yellow'), or None.")
+      .def_property_readonly(
+          "vertical_align",
+          [](const RunFormatView& f) { return py::str(vertical_align_name(f.format.vertical_align)); },
+          "'superscript', 'subscript' or 'baseline'.")
       .def("__repr__", &run_format_repr);
 }
 

@@ -46,18 +46,14 @@ void raise_test_error(const std::string& kind) {
 void bind_exceptions(py::module_& m) {
   const py::handle str_type(reinterpret_cast<PyObject*>(&PyUnicode_Type));
   const py::handle int_type(reinterpret_cast<PyObject*>(&PyLong_Type));
-  docx_error = new_exception(m, "DocxError", PyExc_Exception,
-                             "Base class of every problem with an input document.");
+  docx_error = new_exception(m, "DocxError", PyExc_Exception, "Base class of every problem with an input document.");
   package_error = new_exception(m, "PackageError", docx_error,
                                 "Not a ZIP, a corrupt or truncated ZIP, no main document part, "
                                 "not WordprocessingML, or a legacy .doc file.");
-  encrypted_error = new_exception(m, "EncryptedError", docx_error,
-                                  "A password-protected (encrypted) document.");
-  xml_error = new_exception(m, "XmlError", docx_error,
-                            "A part that is not well-formed XML; .part and .line say where.",
+  encrypted_error = new_exception(m, "EncryptedError", docx_error, "A password-protected (encrypted) document.");
+  xml_error = new_exception(m, "XmlError", docx_error, "A part that is not well-formed XML; .part and .line say where.",
                             py::dict(py::arg("part") = str_type, py::arg("line") = int_type));
-  limit_error = new_exception(m, "LimitError", docx_error,
-                              "A safety limit (docxsift.Limits) was hit; .limit names it.",
+  limit_error = new_exception(m, "LimitError", docx_error, "A safety limit (docxsift.Limits) was hit; .limit names it.",
                               py::dict(py::arg("limit") = str_type));
 
   py::register_exception_translator([](std::exception_ptr p) {
@@ -80,15 +76,13 @@ void bind_exceptions(py::module_& m) {
       set_error(docx_error, e, py::dict());
     } catch (const std::system_error& e) {
       // OSError(errno, strerror) becomes FileNotFoundError etc. by itself.
-      py::object error = py::reinterpret_borrow<py::object>(PyExc_OSError)(
-          e.code().value(), e.code().message());
+      py::object error = py::reinterpret_borrow<py::object>(PyExc_OSError)(e.code().value(), e.code().message());
       PyErr_SetObject(PyExc_OSError, error.ptr());
     }
   });
 
   py::module_ test = m.def_submodule("_test", "Hooks for docxsift's own tests.");
-  test.def("raise_error", &raise_test_error, py::arg("kind"),
-           "Raises the C++ error of `kind` through the translator.");
+  test.def("raise_error", &raise_test_error, py::arg("kind"), "Raises the C++ error of `kind` through the translator.");
 }
 
 }  // namespace docxsift::bindings

@@ -54,13 +54,13 @@ std::string style_repr(const StyleView& s) {
   return out + " type=" + style_type_name(row(s).type) + ">";
 }
 
-template <Index model::CoreProperties::*Field>
+template <Index model::CoreProperties::* Field>
 OptionalStr core_field(const CorePropertiesView& c) {
   return optional_str(*c.doc, c.doc->core.*Field);
 }
 
 // python-docx: the text of the element, "" when absent.
-template <Index model::CoreProperties::*Field>
+template <Index model::CoreProperties::* Field>
 py::str core_text(const CorePropertiesView& c) {
   return to_py_str(c.doc->string(c.doc->core.*Field));
 }
@@ -73,11 +73,10 @@ py::object datetime_py(std::string_view text) {
   if (t->offset_minutes != 0) {
     tz = datetime.attr("timezone")(datetime.attr("timedelta")(py::arg("minutes") = t->offset_minutes));
   }
-  return datetime.attr("datetime")(t->year, t->month, t->day, t->hour, t->minute, t->second,
-                                   t->microsecond, tz);
+  return datetime.attr("datetime")(t->year, t->month, t->day, t->hour, t->minute, t->second, t->microsecond, tz);
 }
 
-template <Index model::CoreProperties::*Field>
+template <Index model::CoreProperties::* Field>
 py::object core_datetime(const CorePropertiesView& c) {
   Index value = c.doc->core.*Field;
   if (value == kNone) return py::none();
@@ -108,115 +107,153 @@ A mapping of style_id to Style that also accepts the names users see, as
 python-docx does: ``styles['Heading1']`` and ``styles['Heading 1']`` are the
 same style. Iterating yields Style objects in document order (python-docx);
 keys(), values(), items() and get() follow dict.)doc");
-  py::class_<CorePropertiesView> core(m, "CoreProperties", R"doc(The document's properties (docProps/core.xml), with python-docx names.
+  py::class_<CorePropertiesView> core(m, "CoreProperties",
+                                      R"doc(The document's properties (docProps/core.xml), with python-docx names.
 
 Text properties are ``""`` when absent, as in python-docx; dates are
 timezone-aware datetimes or None.)doc");
 
-  style.def_property_readonly("style_id", [](const StyleView& s) -> OptionalStr {
-        std::string_view id = s.doc->string(row(s).style_id);
-        if (id.empty()) return py::none();
-        return to_py_str(id);
-      }, "w:styleId, the key paragraphs and runs refer to; None when missing (as python-docx).")
+  style
+      .def_property_readonly(
+          "style_id",
+          [](const StyleView& s) -> OptionalStr {
+            std::string_view id = s.doc->string(row(s).style_id);
+            if (id.empty()) return py::none();
+            return to_py_str(id);
+          },
+          "w:styleId, the key paragraphs and runs refer to; None when missing (as python-docx).")
       .def_property_readonly("name", &style_name_py,
                              "The name users see ('Heading 1'; python-docx's names for built-in "
                              "styles stored lowercase); None when the style has no w:name.")
-      .def_property_readonly("type", [](const StyleView& s) { return py::str(style_type_name(row(s).type)); },
-                             "'paragraph', 'character', 'table' or 'numbering'.")
-      .def_property_readonly("base_style", [](const StyleView& s) -> OrNone<StyleView> {
-        Index base = model::find_style(*s.doc, row(s).base);
-        if (base == s.index) return py::none();
-        return style_or_none(s.doc, base);
-      }, "The style this one is based on, or None (also when w:basedOn names no style).")
-      .def_property_readonly("outline_level", [](const StyleView& s) -> OptionalInt {
-        int level = row(s).outline_level;
-        if (level < 0 || level > 8) return py::none();
-        return py::int_(level);
-      }, "w:outlineLvl (0-8) of the style itself, or None.")
-      .def_property_readonly("is_default", [](const StyleView& s) { return row(s).is_default; },
-                             "True for the default style of its type (w:default).")
-      .def_property_readonly("font", [](const StyleView& s) { return FontView{s.doc, row(s).run_props}; },
-                             "Font: the character formatting the style itself sets (its w:rPr), python-docx names.")
-      .def_property_readonly("paragraph_format", [](const StyleView& s) {
-        return ParagraphFormatView{s.doc, row(s).paragraph_format, row(s).alignment};
-      }, "ParagraphFormat: the paragraph formatting the style itself sets (its w:pPr).")
-      .def_property_readonly("hidden", [](const StyleView& s) { return row(s).hidden; },
-                             "w:semiHidden: not shown in Word's style gallery or task pane.")
-      .def_property_readonly("priority", [](const StyleView& s) -> OptionalInt {
-        if (row(s).priority < 0) return py::none();
-        return py::int_(row(s).priority);
-      }, "w:uiPriority (sort order in Word's style lists), or None.")
-      .def_property_readonly("builtin", [](const StyleView& s) { return !row(s).custom; },
-                             "True unless the style is marked w:customStyle (python-docx).")
-      .def_property_readonly("quick_style", [](const StyleView& s) { return row(s).quick_style; },
-                             "w:qFormat: shown in Word's style gallery.")
-      .def_property_readonly("unhide_when_used", [](const StyleView& s) { return row(s).unhide_when_used; },
-                             "w:unhideWhenUsed.")
-      .def_property_readonly("locked", [](const StyleView& s) { return row(s).locked; }, "w:locked.")
-      .def("__eq__", [](const StyleView& a, const StyleView& b) { return a == b; }, py::arg("other"))
-      .def("__hash__", [](const StyleView& s) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(s.doc.get()), s.index)); })
+      .def_property_readonly(
+          "type", [](const StyleView& s) { return py::str(style_type_name(row(s).type)); },
+          "'paragraph', 'character', 'table' or 'numbering'.")
+      .def_property_readonly(
+          "base_style",
+          [](const StyleView& s) -> OrNone<StyleView> {
+            Index base = model::find_style(*s.doc, row(s).base);
+            if (base == s.index) return py::none();
+            return style_or_none(s.doc, base);
+          },
+          "The style this one is based on, or None (also when w:basedOn names no style).")
+      .def_property_readonly(
+          "outline_level",
+          [](const StyleView& s) -> OptionalInt {
+            int level = row(s).outline_level;
+            if (level < 0 || level > 8) return py::none();
+            return py::int_(level);
+          },
+          "w:outlineLvl (0-8) of the style itself, or None.")
+      .def_property_readonly(
+          "is_default", [](const StyleView& s) { return row(s).is_default; },
+          "True for the default style of its type (w:default).")
+      .def_property_readonly(
+          "font", [](const StyleView& s) { return FontView{s.doc, row(s).run_props}; },
+          "Font: the character formatting the style itself sets (its w:rPr), python-docx names.")
+      .def_property_readonly(
+          "paragraph_format",
+          [](const StyleView& s) { return ParagraphFormatView{s.doc, row(s).paragraph_format, row(s).alignment}; },
+          "ParagraphFormat: the paragraph formatting the style itself sets (its w:pPr).")
+      .def_property_readonly(
+          "hidden", [](const StyleView& s) { return row(s).hidden; },
+          "w:semiHidden: not shown in Word's style gallery or task pane.")
+      .def_property_readonly(
+          "priority",
+          [](const StyleView& s) -> OptionalInt {
+            if (row(s).priority < 0) return py::none();
+            return py::int_(row(s).priority);
+          },
+          "w:uiPriority (sort order in Word's style lists), or None.")
+      .def_property_readonly(
+          "builtin", [](const StyleView& s) { return !row(s).custom; },
+          "True unless the style is marked w:customStyle (python-docx).")
+      .def_property_readonly(
+          "quick_style", [](const StyleView& s) { return row(s).quick_style; },
+          "w:qFormat: shown in Word's style gallery.")
+      .def_property_readonly(
+          "unhide_when_used", [](const StyleView& s) { return row(s).unhide_when_used; }, "w:unhideWhenUsed.")
+      .def_property_readonly(
+          "locked", [](const StyleView& s) { return row(s).locked; }, "w:locked.")
+      .def(
+          "__eq__", [](const StyleView& a, const StyleView& b) { return a == b; }, py::arg("other"))
+      .def("__hash__",
+           [](const StyleView& s) {
+             return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(s.doc.get()), s.index));
+           })
       .def("__repr__", &style_repr);
 
   styles.def("__len__", [](const StylesView& s) { return s.doc->styles.size(); })
-      .def("__iter__", [](const StylesView& s) -> py::typing::Iterator<StyleView> {
-        py::list out;
-        for (Index i = 0; i < s.doc->styles.size(); ++i) out.append(StyleView{s.doc, i});
-        return py::iter(out);
-      })
-      .def("__contains__", [](const StylesView& s, const py::object& key) {
-        return py::isinstance<py::str>(key) && style_by_key(s, key.cast<std::string>()) != kNone;
-      })
-      .def("__getitem__", [](const StylesView& s, const std::string& key) {
-        Index i = style_by_key(s, key);
-        if (i == kNone) throw py::key_error(key);
-        return StyleView{s.doc, i};
-      })
-      .def("get", [](const StylesView& s, const std::string& key, const py::object& fallback) -> py::object {
-        Index i = style_by_key(s, key);
-        return i == kNone ? fallback : py::cast(StyleView{s.doc, i});
-      }, py::arg("key"), py::arg("default") = py::none(), "The style with this id or name, else default.")
-      .def("keys", [](const StylesView& s) {
-        StrList out;
-        for (const model::Style& r : s.doc->styles) out.append(to_py_str(s.doc->string(r.style_id)));
-        return out;
-      }, "Style ids in document order.")
-      .def("values", [](const StylesView& s) {
-        py::typing::List<StyleView> out;
-        for (Index i = 0; i < s.doc->styles.size(); ++i) out.append(StyleView{s.doc, i});
-        return out;
-      }, "Styles in document order.")
-      .def("items", [](const StylesView& s) {
-        py::typing::List<py::typing::Tuple<py::str, StyleView>> out;
-        for (Index i = 0; i < s.doc->styles.size(); ++i) {
-          out.append(py::make_tuple(to_py_str(s.doc->string(s.doc->styles[i].style_id)), StyleView{s.doc, i}));
-        }
-        return out;
-      }, "(style_id, Style) pairs in document order.")
-      .def("_default", [](const StylesView& s, const std::string& type) {
-        return style_or_none(s.doc, model::default_style(*s.doc, style_type_of(type)));
-      }, py::arg("style_type"))
+      .def("__iter__",
+           [](const StylesView& s) -> py::typing::Iterator<StyleView> {
+             py::list out;
+             for (Index i = 0; i < s.doc->styles.size(); ++i) out.append(StyleView{s.doc, i});
+             return py::iter(out);
+           })
+      .def("__contains__",
+           [](const StylesView& s, const py::object& key) {
+             return py::isinstance<py::str>(key) && style_by_key(s, key.cast<std::string>()) != kNone;
+           })
+      .def("__getitem__",
+           [](const StylesView& s, const std::string& key) {
+             Index i = style_by_key(s, key);
+             if (i == kNone) throw py::key_error(key);
+             return StyleView{s.doc, i};
+           })
+      .def(
+          "get",
+          [](const StylesView& s, const std::string& key, const py::object& fallback) -> py::object {
+            Index i = style_by_key(s, key);
+            return i == kNone ? fallback : py::cast(StyleView{s.doc, i});
+          },
+          py::arg("key"), py::arg("default") = py::none(), "The style with this id or name, else default.")
+      .def(
+          "keys",
+          [](const StylesView& s) {
+            StrList out;
+            for (const model::Style& r : s.doc->styles) out.append(to_py_str(s.doc->string(r.style_id)));
+            return out;
+          },
+          "Style ids in document order.")
+      .def(
+          "values",
+          [](const StylesView& s) {
+            py::typing::List<StyleView> out;
+            for (Index i = 0; i < s.doc->styles.size(); ++i) out.append(StyleView{s.doc, i});
+            return out;
+          },
+          "Styles in document order.")
+      .def(
+          "items",
+          [](const StylesView& s) {
+            py::typing::List<py::typing::Tuple<py::str, StyleView>> out;
+            for (Index i = 0; i < s.doc->styles.size(); ++i) {
+              out.append(py::make_tuple(to_py_str(s.doc->string(s.doc->styles[i].style_id)), StyleView{s.doc, i}));
+            }
+            return out;
+          },
+          "(style_id, Style) pairs in document order.")
+      .def(
+          "_default",
+          [](const StylesView& s, const std::string& type) {
+            return style_or_none(s.doc, model::default_style(*s.doc, style_type_of(type)));
+          },
+          py::arg("style_type"))
       .def("__repr__", [](const StylesView& s) { return "<Styles " + std::to_string(s.doc->styles.size()) + ">"; });
 
   core.def_property_readonly("title", &core_text<&model::CoreProperties::title>,
                              "dc:title; \"\" when absent (python-docx).")
-      .def_property_readonly("subject", &core_text<&model::CoreProperties::subject>,
-                             "dc:subject; \"\" when absent.")
-      .def_property_readonly("author", &core_text<&model::CoreProperties::author>,
-                             "dc:creator; \"\" when absent.")
-      .def_property_readonly("keywords", &core_text<&model::CoreProperties::keywords>,
-                             "cp:keywords; \"\" when absent.")
+      .def_property_readonly("subject", &core_text<&model::CoreProperties::subject>, "dc:subject; \"\" when absent.")
+      .def_property_readonly("author", &core_text<&model::CoreProperties::author>, "dc:creator; \"\" when absent.")
+      .def_property_readonly("keywords", &core_text<&model::CoreProperties::keywords>, "cp:keywords; \"\" when absent.")
       .def_property_readonly("comments", &core_text<&model::CoreProperties::comments>,
                              "dc:description; \"\" when absent.")
-      .def_property_readonly("category", &core_text<&model::CoreProperties::category>,
-                             "cp:category; \"\" when absent.")
+      .def_property_readonly("category", &core_text<&model::CoreProperties::category>, "cp:category; \"\" when absent.")
       .def_property_readonly("last_modified_by", &core_text<&model::CoreProperties::last_modified_by>,
                              "cp:lastModifiedBy; \"\" when absent.")
-      .def_property_readonly("language", &core_text<&model::CoreProperties::language>,
-                             "dc:language; \"\" when absent.")
+      .def_property_readonly("language", &core_text<&model::CoreProperties::language>, "dc:language; \"\" when absent.")
       .def_property_readonly("identifier", &core_text<&model::CoreProperties::identifier>,
                              "dc:identifier; \"\" when absent.")
-      .def_property_readonly("version", &core_text<&model::CoreProperties::version>,
-                             "cp:version; \"\" when absent.")
+      .def_property_readonly("version", &core_text<&model::CoreProperties::version>, "cp:version; \"\" when absent.")
       .def_property_readonly("content_status", &core_text<&model::CoreProperties::content_status>,
                              "cp:contentStatus; \"\" when absent.")
       .def_property_readonly("revision", &core_revision,
@@ -238,8 +275,9 @@ timezone-aware datetimes or None.)doc");
 
   m.def("_styles_of", [](const DocumentHandle& d) { return StylesView{d.doc}; });
   m.def("_core_properties_of", [](const DocumentHandle& d) { return CorePropertiesView{d.doc}; });
-  m.def("_parse_w3cdtf", [](std::string_view text) { return datetime_py(text); },
-        "A W3CDTF timestamp as an aware datetime (UTC when no zone), or None.");
+  m.def(
+      "_parse_w3cdtf", [](std::string_view text) { return datetime_py(text); },
+      "A W3CDTF timestamp as an aware datetime (UTC when no zone), or None.");
 }
 
 }  // namespace docxsift::bindings

@@ -1,6 +1,6 @@
 // OutlineEntry and Document.outline(): translation of text::outline only.
-#include "bindings.hpp"
 #include "docxsift/outline.hpp"
+#include "bindings.hpp"
 
 namespace docxsift::bindings {
 namespace {
@@ -10,9 +10,7 @@ struct OutlineEntryPy {
   text::OutlineEntry entry;
   ParagraphView paragraph;
 
-  bool operator==(const OutlineEntryPy& other) const {
-    return entry == other.entry && paragraph == other.paragraph;
-  }
+  bool operator==(const OutlineEntryPy& other) const { return entry == other.entry && paragraph == other.paragraph; }
 };
 
 py::typing::List<OutlineEntryPy> document_outline_py(const DocumentHandle& d) {
@@ -40,8 +38,8 @@ std::string outline_entry_repr_py(const OutlineEntryPy& e) {
   py::str title = to_py_str(preview(e.entry.title));
   return "OutlineEntry(level=" + std::to_string(e.entry.level) + ", label=" + py::repr(label).cast<std::string>() +
          ", title=" + py::repr(title).cast<std::string>() +
-         ", paragraph=" + py::repr(py::cast(e.paragraph)).cast<std::string>() +
-         ", source='" + std::string(text::to_string(e.entry.source)) + "')";
+         ", paragraph=" + py::repr(py::cast(e.paragraph)).cast<std::string>() + ", source='" +
+         std::string(text::to_string(e.entry.source)) + "')";
 }
 
 }  // namespace
@@ -57,32 +55,44 @@ and each is at most one deeper than the one before); ``label`` is the list
 label or typed 公文 marker (``"一、"``, ``"（一）"``), empty when there is
 none; ``title`` is the heading text without it; ``paragraph`` the Paragraph;
 ``source`` is ``"style"``, ``"numbering"`` or ``"text"`` (see docs/outline.md).)doc");
-  entry.def_property_readonly("level", [](const OutlineEntryPy& e) { return e.entry.level; },
-                             "Heading level, 1-9, consistent within the document.")
-      .def_property_readonly("label", [](const OutlineEntryPy& e) { return to_py_str(e.entry.label); },
-                             "The list label or typed marker (\"一、\", \"（一）\", \"1.2\"); \"\" when none.")
-      .def_property_readonly("title", [](const OutlineEntryPy& e) { return to_py_str(e.entry.title); },
-                             "The heading text without its label; for a run-in heading "
-                             "(\"1．燃气安全。加强...\") the text up to the first 。.")
-      .def_property_readonly("paragraph", [](const OutlineEntryPy& e) { return e.paragraph; },
-                             "The Paragraph this heading is.")
-      .def_property_readonly("source", [](const OutlineEntryPy& e) { return to_py_str(text::to_string(e.entry.source)); },
-                             "Where the heading was found: \"style\" (outline level or heading style), "
-                             "\"numbering\" (a heading-like list label) or \"text\" (a typed 公文 marker).");
+  entry
+      .def_property_readonly(
+          "level", [](const OutlineEntryPy& e) { return e.entry.level; },
+          "Heading level, 1-9, consistent within the document.")
+      .def_property_readonly(
+          "label", [](const OutlineEntryPy& e) { return to_py_str(e.entry.label); },
+          "The list label or typed marker (\"一、\", \"（一）\", \"1.2\"); \"\" when none.")
+      .def_property_readonly(
+          "title", [](const OutlineEntryPy& e) { return to_py_str(e.entry.title); },
+          "The heading text without its label; for a run-in heading "
+          "(\"1．燃气安全。加强...\") the text up to the first 。.")
+      .def_property_readonly(
+          "paragraph", [](const OutlineEntryPy& e) { return e.paragraph; }, "The Paragraph this heading is.")
+      .def_property_readonly(
+          "source", [](const OutlineEntryPy& e) { return to_py_str(text::to_string(e.entry.source)); },
+          "Where the heading was found: \"style\" (outline level or heading style), "
+          "\"numbering\" (a heading-like list label) or \"text\" (a typed 公文 marker).");
   entry.attr("_fields") = py::make_tuple("level", "label", "title", "paragraph", "source");
   entry.def("__len__", [](const OutlineEntryPy&) { return 5; })
-      .def("__getitem__", [](const OutlineEntryPy& e, const py::object& index) {
-        // An accessor would outlive the temporary tuple: take the item now.
-        py::tuple fields = outline_entry_tuple_py(e);
-        return py::object(fields[index]);
-      }, py::arg("index"))
-      .def("__iter__", [](const OutlineEntryPy& e) -> py::typing::Iterator<py::object> {
-        return py::iter(outline_entry_tuple_py(e));
-      })
-      .def("__eq__", [](const OutlineEntryPy& a, const py::object& b) -> py::object {
-        if (!py::isinstance<OutlineEntryPy>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-        return py::bool_(a == b.cast<const OutlineEntryPy&>());
-      }, py::arg("other"))
+      .def(
+          "__getitem__",
+          [](const OutlineEntryPy& e, const py::object& index) {
+            // An accessor would outlive the temporary tuple: take the item now.
+            py::tuple fields = outline_entry_tuple_py(e);
+            return py::object(fields[index]);
+          },
+          py::arg("index"))
+      .def("__iter__",
+           [](const OutlineEntryPy& e) -> py::typing::Iterator<py::object> {
+             return py::iter(outline_entry_tuple_py(e));
+           })
+      .def(
+          "__eq__",
+          [](const OutlineEntryPy& a, const py::object& b) -> py::object {
+            if (!py::isinstance<OutlineEntryPy>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+            return py::bool_(a == b.cast<const OutlineEntryPy&>());
+          },
+          py::arg("other"))
       .def("__hash__", [](const OutlineEntryPy& e) { return py::hash(outline_entry_tuple_py(e)); })
       .def("__repr__", &outline_entry_repr_py);
 

@@ -1,7 +1,7 @@
 // Document.to_markdown / to_dict / to_json: rendered in C++ with the GIL
 // released; the bindings only convert the result.
-#include "bindings.hpp"
 #include "docxsift/render.hpp"
+#include "bindings.hpp"
 
 namespace docxsift::bindings {
 namespace {
@@ -28,8 +28,7 @@ py::object value_to_py(const render::Value& v) {
   return py::none();
 }
 
-py::str document_to_markdown_py(const DocumentHandle& d, bool headers, bool images,
-                                const std::string& image_prefix) {
+py::str document_to_markdown_py(const DocumentHandle& d, bool headers, bool images, const std::string& image_prefix) {
   std::string text;
   {
     py::gil_scoped_release release;

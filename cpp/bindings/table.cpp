@@ -56,7 +56,8 @@ py::typing::List<RowView> table_rows_py(const TableView& t) {
 CellView table_cell_py(const TableView& t, long row, long col) {
   if (row < 0) throw py::index_error("row index out of range");
   if (col < 0) throw py::index_error("column index out of range");
-  return CellView{t.doc, model::table_cell(*t.doc, t.index, static_cast<std::size_t>(row), static_cast<std::size_t>(col))};
+  return CellView{t.doc,
+                  model::table_cell(*t.doc, t.index, static_cast<std::size_t>(row), static_cast<std::size_t>(col))};
 }
 
 OrNone<StyleView> table_style_py(const TableView& t) {
@@ -98,18 +99,23 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
       .def("cell", &table_cell_py, py::arg("row_idx"), py::arg("col_idx"),
            "The cell covering grid position (row_idx, col_idx); IndexError when the position is "
            "outside the table or no cell covers it (a row starting late or ending early).")
-      .def("to_list", [](const TableView& t) { return render::table_grid_text(*t.doc, t.index); },
-           "Rectangular list of cell texts over the grid; merged regions repeat their text.")
+      .def(
+          "to_list", [](const TableView& t) { return render::table_grid_text(*t.doc, t.index); },
+          "Rectangular list of cell texts over the grid; merged regions repeat their text.")
       .def_property_readonly("style", &table_style_py, "The table style, or None.")
       .def_property_readonly("_column_widths", &table_column_widths_py)
-      .def("_column_cells", [](const TableView& t, std::size_t col) {
-        return cells_py(t.doc, model::column_cells(*t.doc, t.index, col));
-      })
-      .def_property_readonly("grid_columns", [](const TableView& t) { return t.doc->tables[t.index].grid_columns; },
-                             "Number of grid columns.")
+      .def("_column_cells", [](const TableView& t,
+                               std::size_t col) { return cells_py(t.doc, model::column_cells(*t.doc, t.index, col)); })
+      .def_property_readonly(
+          "grid_columns", [](const TableView& t) { return t.doc->tables[t.index].grid_columns; },
+          "Number of grid columns.")
       .def("__len__", [](const TableView& t) { return t.doc->tables[t.index].rows.count; })
-      .def("__eq__", [](const TableView& a, const TableView& b) { return a == b; }, py::arg("other"))
-      .def("__hash__", [](const TableView& t) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(t.doc.get()), t.index)); })
+      .def(
+          "__eq__", [](const TableView& a, const TableView& b) { return a == b; }, py::arg("other"))
+      .def("__hash__",
+           [](const TableView& t) {
+             return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(t.doc.get()), t.index));
+           })
       .def("__repr__", [](const TableView& t) {
         const model::Table& tb = t.doc->tables[t.index];
         return "<Table " + std::to_string(t.index) + " rows=" + std::to_string(tb.rows.count) +
@@ -121,34 +127,49 @@ texts, :meth:`to_pandas` a DataFrame.)doc");
                             "appears N times; a vertical-merge continuation is the cell that starts the merge; "
                             "grid columns before the first cell or after the last (gridBefore/gridAfter) "
                             "are left out, so a row may have fewer cells than the grid has columns.")
-      .def_property_readonly("grid_cols_before", [](const RowView& r) { return r.doc->rows[r.index].grid_before; },
-                             "Grid columns before the row's first cell (w:gridBefore).")
-      .def_property_readonly("grid_cols_after", [](const RowView& r) { return r.doc->rows[r.index].grid_after; },
-                             "Grid columns after the row's last cell (w:gridAfter).")
+      .def_property_readonly(
+          "grid_cols_before", [](const RowView& r) { return r.doc->rows[r.index].grid_before; },
+          "Grid columns before the row's first cell (w:gridBefore).")
+      .def_property_readonly(
+          "grid_cols_after", [](const RowView& r) { return r.doc->rows[r.index].grid_after; },
+          "Grid columns after the row's last cell (w:gridAfter).")
       .def_property_readonly("_height", [](const RowView& r) { return twips_length(r.doc->rows[r.index].height); })
-      .def_property_readonly("_height_rule", [](const RowView& r) { return optional_str(*r.doc, r.doc->rows[r.index].height_rule); })
+      .def_property_readonly("_height_rule",
+                             [](const RowView& r) { return optional_str(*r.doc, r.doc->rows[r.index].height_rule); })
       .def("__repr__", [](const RowView& r) { return "<Row " + std::to_string(r.index) + ">"; });
 
-  cell.def_property_readonly("text", [](const CellView& c) { return to_py_str(render::cell_text(*c.doc, c.index)); },
-                             R"doc(The cell's paragraphs joined by ``"\n"``, nested tables included.)doc")
-      .def_property_readonly("paragraphs", [](const CellView& c) { return paragraphs_of(c.doc, c.doc->cells[c.index].blocks); },
-                             "Paragraphs directly in the cell.")
-      .def_property_readonly("tables", [](const CellView& c) { return tables_of(c.doc, c.doc->cells[c.index].blocks); },
-                             "Tables nested directly in the cell.")
-      .def_property_readonly("grid_span", [](const CellView& c) { return c.doc->cells[c.index].grid_span; },
-                             "Grid columns this cell spans.")
-      .def_property_readonly("vertical_merge", [](const CellView& c) -> OptionalStr {
-        switch (c.doc->cells[c.index].vmerge) {
-          case model::VMerge::Restart: return py::str("restart");
-          case model::VMerge::Continue: return py::str("continue");
-          default: return py::none();
-        }
-      }, "'restart', 'continue' or None.")
+  cell.def_property_readonly(
+          "text", [](const CellView& c) { return to_py_str(render::cell_text(*c.doc, c.index)); },
+          R"doc(The cell's paragraphs joined by ``"\n"``, nested tables included.)doc")
+      .def_property_readonly(
+          "paragraphs", [](const CellView& c) { return paragraphs_of(c.doc, c.doc->cells[c.index].blocks); },
+          "Paragraphs directly in the cell.")
+      .def_property_readonly(
+          "tables", [](const CellView& c) { return tables_of(c.doc, c.doc->cells[c.index].blocks); },
+          "Tables nested directly in the cell.")
+      .def_property_readonly(
+          "grid_span", [](const CellView& c) { return c.doc->cells[c.index].grid_span; },
+          "Grid columns this cell spans.")
+      .def_property_readonly(
+          "vertical_merge",
+          [](const CellView& c) -> OptionalStr {
+            switch (c.doc->cells[c.index].vmerge) {
+              case model::VMerge::Restart: return py::str("restart");
+              case model::VMerge::Continue: return py::str("continue");
+              default: return py::none();
+            }
+          },
+          "'restart', 'continue' or None.")
       .def_property_readonly("_width", [](const CellView& c) { return twips_length(c.doc->cells[c.index].width); })
       .def_property_readonly("_vertical_alignment", &cell_vertical_alignment_py)
-      .def("__eq__", [](const CellView& a, const CellView& b) { return a == b; }, py::arg("other"))
-      .def("__hash__", [](const CellView& c) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(c.doc.get()), c.index)); })
-      .def("__repr__", [](const CellView& c) { return "<Cell text='" + preview(render::cell_text(*c.doc, c.index)) + "'>"; });
+      .def(
+          "__eq__", [](const CellView& a, const CellView& b) { return a == b; }, py::arg("other"))
+      .def("__hash__",
+           [](const CellView& c) {
+             return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(c.doc.get()), c.index));
+           })
+      .def("__repr__",
+           [](const CellView& c) { return "<Cell text='" + preview(render::cell_text(*c.doc, c.index)) + "'>"; });
 }
 
 }  // namespace docxsift::bindings

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "bindings.hpp"
-#include "docxsift/utf8.hpp"
 #include "docxsift/text.hpp"
+#include "docxsift/utf8.hpp"
 
 namespace docxsift::bindings {
 namespace {
@@ -76,9 +76,8 @@ class Utf8Arg {
 using OptStr = std::optional<std::string>;
 using OptBool = std::optional<bool>;
 
-text::Normalizer make_normalizer_py(const std::string& preset, bool t2s, const OptStr& width,
-                                    const OptStr& whitespace, OptBool strip_controls,
-                                    const OptStr& zero_width, const OptStr& quotes,
+text::Normalizer make_normalizer_py(const std::string& preset, bool t2s, const OptStr& width, const OptStr& whitespace,
+                                    OptBool strip_controls, const OptStr& zero_width, const OptStr& quotes,
                                     const OptStr& punctuation, OptBool lowercase) {
   text::OptionOverrides o;
   o.t2s = t2s;
@@ -97,11 +96,9 @@ using NormalizerState = py::typing::Tuple<py::object, py::ellipsis>;
 
 NormalizerState normalizer_getstate_py(const text::Normalizer& n) {
   const text::NormalizerOptions& o = n.options();
-  return py::make_tuple(o.preset, o.t2s, std::string(text::name_of(o.width)),
-                        std::string(text::name_of(o.whitespace)), o.strip_controls,
-                        std::string(text::name_of(o.zero_width)),
-                        std::string(text::name_of(o.quotes)),
-                        std::string(text::name_of(o.punctuation)), o.lowercase);
+  return py::make_tuple(o.preset, o.t2s, std::string(text::name_of(o.width)), std::string(text::name_of(o.whitespace)),
+                        o.strip_controls, std::string(text::name_of(o.zero_width)),
+                        std::string(text::name_of(o.quotes)), std::string(text::name_of(o.punctuation)), o.lowercase);
 }
 
 text::Normalizer normalizer_setstate_py(const NormalizerState& s) {
@@ -125,13 +122,12 @@ py::str normalizer_call_py(const text::Normalizer& normalizer, const py::handle&
   return to_py_str(out);
 }
 
-py::str normalize_py(const py::handle& text, const std::string& preset, bool t2s,
-                     const OptStr& width, const OptStr& whitespace, OptBool strip_controls,
-                     const OptStr& zero_width, const OptStr& quotes, const OptStr& punctuation,
-                     OptBool lowercase) {
-  return normalizer_call_py(make_normalizer_py(preset, t2s, width, whitespace, strip_controls,
-                                               zero_width, quotes, punctuation, lowercase),
-                            text);
+py::str normalize_py(const py::handle& text, const std::string& preset, bool t2s, const OptStr& width,
+                     const OptStr& whitespace, OptBool strip_controls, const OptStr& zero_width, const OptStr& quotes,
+                     const OptStr& punctuation, OptBool lowercase) {
+  return normalizer_call_py(
+      make_normalizer_py(preset, t2s, width, whitespace, strip_controls, zero_width, quotes, punctuation, lowercase),
+      text);
 }
 
 StrList to_py_list(const std::vector<std::string_view>& parts) {
@@ -241,11 +237,10 @@ keep_punctuation=True)) == t``.
 void bind_text(py::module_& m) {
   py::class_<text::Normalizer> normalizer(m, "Normalizer", kNormalizerDoc);
   normalizer
-      .def(py::init(&make_normalizer_py), py::arg("preset") = "cjk", py::kw_only(),
-           py::arg("t2s") = false, py::arg("width") = py::none(),
-           py::arg("whitespace") = py::none(), py::arg("strip_controls") = py::none(),
-           py::arg("zero_width") = py::none(), py::arg("quotes") = py::none(),
-           py::arg("punctuation") = py::none(), py::arg("lowercase") = py::none())
+      .def(py::init(&make_normalizer_py), py::arg("preset") = "cjk", py::kw_only(), py::arg("t2s") = false,
+           py::arg("width") = py::none(), py::arg("whitespace") = py::none(), py::arg("strip_controls") = py::none(),
+           py::arg("zero_width") = py::none(), py::arg("quotes") = py::none(), py::arg("punctuation") = py::none(),
+           py::arg("lowercase") = py::none())
       .def("__call__", &normalizer_call_py, py::arg("text"), "The normalised text.")
       .def_property_readonly(
           "preset", [](const text::Normalizer& n) { return n.options().preset; },
@@ -257,38 +252,32 @@ void bind_text(py::module_& m) {
           "width", [](const text::Normalizer& n) { return std::string(text::name_of(n.options().width)); },
           "\"fold\" or \"keep\".")
       .def_property_readonly(
-          "whitespace",
-          [](const text::Normalizer& n) { return std::string(text::name_of(n.options().whitespace)); },
+          "whitespace", [](const text::Normalizer& n) { return std::string(text::name_of(n.options().whitespace)); },
           "\"collapse\" or \"keep\".")
       .def_property_readonly(
           "strip_controls", [](const text::Normalizer& n) { return n.options().strip_controls; },
           R"doc(Whether control characters other than ``\t`` and ``\n`` are removed.)doc")
       .def_property_readonly(
-          "zero_width",
-          [](const text::Normalizer& n) { return std::string(text::name_of(n.options().zero_width)); },
+          "zero_width", [](const text::Normalizer& n) { return std::string(text::name_of(n.options().zero_width)); },
           "\"remove\" or \"keep\".")
       .def_property_readonly(
           "quotes", [](const text::Normalizer& n) { return std::string(text::name_of(n.options().quotes)); },
           "\"keep\", \"ascii\" or \"cjk\".")
       .def_property_readonly(
-          "punctuation",
-          [](const text::Normalizer& n) { return std::string(text::name_of(n.options().punctuation)); },
+          "punctuation", [](const text::Normalizer& n) { return std::string(text::name_of(n.options().punctuation)); },
           "\"keep\", \"cjk\" or \"ascii\".")
       .def_property_readonly(
-          "lowercase", [](const text::Normalizer& n) { return n.options().lowercase; },
-          "Whether text is lowercased.")
-      .def("__repr__", [](const text::Normalizer& n) {
-        return "Normalizer(" + n.options().to_string() + ")";
-      })
+          "lowercase", [](const text::Normalizer& n) { return n.options().lowercase; }, "Whether text is lowercased.")
+      .def("__repr__", [](const text::Normalizer& n) { return "Normalizer(" + n.options().to_string() + ")"; })
       // Picklable, so a Normalizer can be handed to worker processes.
       .def(py::pickle(&normalizer_getstate_py, &normalizer_setstate_py));
 
-  m.attr("_NORMALIZE_PRESETS") = py::make_tuple(
-      to_py_str(text::kNormalizerPresets[0]), to_py_str(text::kNormalizerPresets[1]), to_py_str(text::kNormalizerPresets[2]));
-  m.def("normalize", &normalize_py, kNormalizeDoc, py::arg("text"), py::arg("preset") = "cjk",
-        py::kw_only(), py::arg("t2s") = false, py::arg("width") = py::none(),
-        py::arg("whitespace") = py::none(), py::arg("strip_controls") = py::none(),
-        py::arg("zero_width") = py::none(), py::arg("quotes") = py::none(),
+  m.attr("_NORMALIZE_PRESETS") =
+      py::make_tuple(to_py_str(text::kNormalizerPresets[0]), to_py_str(text::kNormalizerPresets[1]),
+                     to_py_str(text::kNormalizerPresets[2]));
+  m.def("normalize", &normalize_py, kNormalizeDoc, py::arg("text"), py::arg("preset") = "cjk", py::kw_only(),
+        py::arg("t2s") = false, py::arg("width") = py::none(), py::arg("whitespace") = py::none(),
+        py::arg("strip_controls") = py::none(), py::arg("zero_width") = py::none(), py::arg("quotes") = py::none(),
         py::arg("punctuation") = py::none(), py::arg("lowercase") = py::none());
   py::module_ test = m.attr("_test");
   test.def(
@@ -302,8 +291,7 @@ void bind_text(py::module_& m) {
            py::call_guard<py::gil_scoped_release>(),
            "ICU's transliterator `id` on the whole text: the oracle for t2s=True.");
   m.def("sentences", &sentences_py, kSentencesDoc, py::arg("text"), py::arg("locale") = "zh");
-  m.def("words", &words_py, kWordsDoc, py::arg("text"), py::arg("locale") = "zh",
-        py::arg("keep_punctuation") = false);
+  m.def("words", &words_py, kWordsDoc, py::arg("text"), py::arg("locale") = "zh", py::arg("keep_punctuation") = false);
 }
 
 }  // namespace docxsift::bindings

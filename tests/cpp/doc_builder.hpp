@@ -16,8 +16,8 @@ namespace docxsift::testing {
 std::string make_cfb(const std::vector<std::pair<std::string, std::string>>& streams, int sector_shift = 9);
 
 struct DocSpec {
-  std::u16string text;           // every CP: main text, then footnote text (ccp_footnote CPs)
-  std::string compressed;        // when not empty: the whole text as 8-bit characters instead
+  std::u16string text;     // every CP: main text, then footnote text (ccp_footnote CPs)
+  std::string compressed;  // when not empty: the whole text as 8-bit characters instead
   std::uint32_t ccp_footnote = 0;
   std::vector<std::uint32_t> footnote_refs;  // main-text CPs of footnote references
   // Paragraph marks with their own properties: (CP of the mark, grpprl).

@@ -70,13 +70,13 @@ std::string make_docx(const DocxParts& parts) {
       "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
       "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
       "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-      content_type_defaults(parts) +
-      "<Override PartName=\"/" + parts.main +
+      content_type_defaults(parts) + "<Override PartName=\"/" + parts.main +
       "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
       "</Types>";
   files["_rels/.rels"] =
       "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      "<Relationship Id=\"rId1\" Type=\"" + rt + "/officeDocument\" Target=\"" + parts.main + "\"/></Relationships>";
+      "<Relationship Id=\"rId1\" Type=\"" +
+      rt + "/officeDocument\" Target=\"" + parts.main + "\"/></Relationships>";
   files[parts.main] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ns + "><w:body>" + parts.body +
                       "</w:body></w:document>";
   std::string rels = parts.document_rels;
@@ -87,13 +87,15 @@ std::string make_docx(const DocxParts& parts) {
   }
   if (!parts.footnotes.empty()) {
     rels += "<Relationship Id=\"rIdF\" Type=\"" + rt + "/footnotes\" Target=\"footnotes.xml\"/>";
-    files[dir + "footnotes.xml"] = "<?xml version=\"1.0\"?><w:footnotes " + ns + ">" + parts.footnotes + "</w:footnotes>";
+    files[dir + "footnotes.xml"] =
+        "<?xml version=\"1.0\"?><w:footnotes " + ns + ">" + parts.footnotes + "</w:footnotes>";
   }
   if (!parts.theme.empty()) {
     rels += "<Relationship Id=\"rIdT\" Type=\"" + rt + "/theme\" Target=\"theme/theme1.xml\"/>";
     files[dir + "theme/theme1.xml"] =
         "<?xml version=\"1.0\"?><a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
-        "<a:themeElements>" + parts.theme + "</a:themeElements></a:theme>";
+        "<a:themeElements>" +
+        parts.theme + "</a:themeElements></a:theme>";
   }
   if (!parts.settings.empty()) {
     rels += "<Relationship Id=\"rIdSet\" Type=\"" + rt + "/settings\" Target=\"settings.xml\"/>";
@@ -102,7 +104,8 @@ std::string make_docx(const DocxParts& parts) {
   if (!rels.empty()) {
     std::string file = parts.main.substr(parts.main.rfind('/') + 1);
     files[dir + "_rels/" + file + ".rels"] =
-        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+        "<?xml version=\"1.0\"?><Relationships "
+        "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
         rels + "</Relationships>";
   }
   for (const auto& [name, content] : parts.extra) files[name] = content;

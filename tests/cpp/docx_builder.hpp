@@ -18,11 +18,11 @@ struct DocxParts {
   std::string body = "<w:p><w:r><w:t>Hello</w:t></w:r></w:p>";
   std::string main = "word/document.xml";
   bool strict = false;
-  std::string styles;     // inner XML of w:styles, empty = no part
-  std::string footnotes;  // inner XML of w:footnotes
-  std::string theme;      // inner XML of a:themeElements in theme/theme1.xml
-  std::string settings;   // inner XML of w:settings
-  std::string document_rels;  // extra <Relationship .../> elements of the main part
+  std::string styles;                        // inner XML of w:styles, empty = no part
+  std::string footnotes;                     // inner XML of w:footnotes
+  std::string theme;                         // inner XML of a:themeElements in theme/theme1.xml
+  std::string settings;                      // inner XML of w:settings
+  std::string document_rels;                 // extra <Relationship .../> elements of the main part
   std::map<std::string, std::string> extra;  // raw parts added or replaced
   // Extra [Content_Types].xml Default entries: extension -> content type.
   std::map<std::string, std::string> content_types;

@@ -35,8 +35,7 @@ docxsift::Options in_pieces(std::size_t piece_bytes = 1) {
 std::string reading(const std::string& docx, const docxsift::Options& options) {
   try {
     auto doc = docxsift::open_buffer(docx, options);
-    return docxsift::render::to_json(docxsift::render::to_tree(*doc)) + "\n" +
-           docxsift::render::to_markdown(*doc);
+    return docxsift::render::to_json(docxsift::render::to_tree(*doc)) + "\n" + docxsift::render::to_markdown(*doc);
   } catch (const docxsift::Error& e) {
     return std::string("error: ") + e.what();
   }
@@ -50,7 +49,8 @@ void check_same_in_pieces(const std::string& docx) {
 
 const std::string kTable =
     "<w:tbl><w:tblPr/><w:tr><w:tc><w:p><w:r><w:t>cell 1</w:t></w:r></w:p><w:p><w:r><w:t>more</w:t>"
-    "</w:r></w:p></w:tc><w:tc>" + para("cell 2") + "</w:tc></w:tr></w:tbl>";
+    "</w:r></w:p></w:tc><w:tc>" +
+    para("cell 2") + "</w:tc></w:tr></w:tbl>";
 
 }  // namespace
 
@@ -68,9 +68,8 @@ TEST_CASE("pieces: what spans children or sits deep inside them", "[wml][pieces]
       "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>REF x</w:instrText></w:r>"
       "</w:p><w:p><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>shown</w:t></w:r></w:p>"
       "<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t> tail</w:t></w:r></w:p>";
-  const std::string text_box =
-      "<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + para("in the box") + para("box 2") +
-      "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+  const std::string text_box = "<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>" + para("in the box") +
+                               para("box 2") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
   const std::string equation =
       "<w:p><m:oMath><m:f><m:num><m:r><m:t>1</m:t></m:r></m:num><m:den><m:r><m:t>2</m:t></m:r></m:den>"
       "</m:f></m:oMath></w:p>";
@@ -81,8 +80,8 @@ TEST_CASE("pieces: what spans children or sits deep inside them", "[wml][pieces]
   const std::string block_sdt = "<w:sdt><w:sdtContent>" + para("in sdt") + kTable + "</w:sdtContent></w:sdt>";
   const std::string deleted_mark =
       "<w:p><w:pPr><w:rPr><w:del w:id=\"1\"/></w:rPr></w:pPr><w:r><w:t>joined </w:t></w:r></w:p>" + para("with this");
-  check_same_in_pieces(make_docx(field_across_paragraphs + text_box + equation + alternate + section +
-                                 block_sdt + deleted_mark + para("end")));
+  check_same_in_pieces(make_docx(field_across_paragraphs + text_box + equation + alternate + section + block_sdt +
+                                 deleted_mark + para("end")));
 }
 
 TEST_CASE("pieces: namespaces declared on the body and inside pieces", "[wml][pieces]") {
@@ -110,9 +109,9 @@ TEST_CASE("pieces: markup that fools the cutter is read whole instead", "[wml][p
   // '>' unescaped in text and attribute values, comments, a processing
   // instruction and CDATA: a cut may land inside an element, the piece does
   // not parse, and the whole parse decides.
-  const std::string body =
-      para("a/>b") + "<w:p w:rsidR=\"x/>\"><w:r><w:t>c</w:t></w:r></w:p><!-- <w:p> -->" + para("d") +
-      "<?pi </w:p> ?>" + "<w:p><w:r><w:t><![CDATA[</w:t></w:r></w:p><w:p>]]></w:t></w:r></w:p>" + para("e");
+  const std::string body = para("a/>b") + "<w:p w:rsidR=\"x/>\"><w:r><w:t>c</w:t></w:r></w:p><!-- <w:p> -->" +
+                           para("d") + "<?pi </w:p> ?>" +
+                           "<w:p><w:r><w:t><![CDATA[</w:t></w:r></w:p><w:p>]]></w:t></w:r></w:p>" + para("e");
   check_same_in_pieces(make_docx(body));
 }
 
@@ -152,8 +151,9 @@ TEST_CASE("pieces: limits hold as for a whole parse", "[wml][pieces]") {
   CHECK(reading(docx, few_nodes) == reading(docx, few_nodes_whole));
   CHECK_THROWS_AS(docxsift::open_buffer(docx, few_nodes), docxsift::LimitError);
 
-  const std::string deep = make_docx(para("a") + "<w:p><w:hyperlink><w:hyperlink><w:r><w:t>deep</w:t></w:r>"
-                                                 "</w:hyperlink></w:hyperlink></w:p>");
+  const std::string deep = make_docx(para("a") +
+                                     "<w:p><w:hyperlink><w:hyperlink><w:r><w:t>deep</w:t></w:r>"
+                                     "</w:hyperlink></w:hyperlink></w:p>");
   for (std::size_t depth = 2; depth <= 7; ++depth) {
     docxsift::Options pieces = in_pieces(), all = whole();
     pieces.limits.max_xml_depth = all.limits.max_xml_depth = depth;

@@ -63,9 +63,8 @@ TEST_CASE("chunk: options are checked", "[chunk]") {
 }
 
 TEST_CASE("chunk: a new chunk at each heading, packed up to the budget", "[chunk]") {
-  auto chunks = chunks_of(para("一、总体要求") + para("甲乙。") + para("丙丁。") + para("二、重点任务") +
-                              para("戊己。"),
-                          budget(100));
+  auto chunks = chunks_of(
+      para("一、总体要求") + para("甲乙。") + para("丙丁。") + para("二、重点任务") + para("戊己。"), budget(100));
   REQUIRE(chunks.size() == 2);
   CHECK(chunks[0].text == "一、总体要求\n甲乙。\n丙丁。");
   CHECK(chunks[0].heading_path == std::vector<std::string>{"一、总体要求"});

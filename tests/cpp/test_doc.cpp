@@ -23,7 +23,11 @@ const std::string kTtp = sprm(0x2417, std::string(1, '\x01'));
 
 TEST_CASE("doc: UTF-16 text, paragraph marks and special characters", "[doc]") {
   DocSpec spec;
-  spec.text = u"Hello\tworld\rline\x0b" u"break\x1e" u"x\x1f" u"y\x01\x08\r";
+  spec.text =
+      u"Hello\tworld\rline\x0b"
+      u"break\x1e"
+      u"x\x1f"
+      u"y\x01\x08\r";
   CHECK(body_text(spec) == "Hello\tworld\nline\nbreak-xy");
 }
 
@@ -43,13 +47,24 @@ TEST_CASE("doc: compressed text in the code page of the language", "[doc]") {
 
 TEST_CASE("doc: fields show their result, never their code", "[doc][fields]") {
   DocSpec spec;
-  spec.text = u"a\x13 PAGE \x14" u"7\x15" u"b\x13 IF \x13 PAGE \x14" u"1\x15 \x14yes\x15" u"c\x13 TC x \x15" u"d\r";
+  spec.text =
+      u"a\x13 PAGE \x14"
+      u"7\x15"
+      u"b\x13 IF \x13 PAGE \x14"
+      u"1\x15 \x14yes\x15"
+      u"c\x13 TC x \x15"
+      u"d\r";
   CHECK(body_text(spec) == "a7byescd");
 }
 
 TEST_CASE("doc: cell and row marks become a table", "[doc][tables]") {
   DocSpec spec;
-  spec.text = u"a\x07" u"b\x07\x07" u"c\x07" u"d\x07\x07" u"after\r";
+  spec.text =
+      u"a\x07"
+      u"b\x07\x07"
+      u"c\x07"
+      u"d\x07\x07"
+      u"after\r";
   spec.papx = {{1, kInTable}, {3, kInTable}, {4, kInTable + kTtp}, {6, kInTable}, {8, kInTable}, {9, kInTable + kTtp}};
   auto doc = docxsift::open_buffer(make_doc(spec));
   REQUIRE(doc->tables.size() == 1);

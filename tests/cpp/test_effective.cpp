@@ -61,8 +61,7 @@ std::string p(const std::string& pstyle, const std::string& run_props = "") {
 // A one-cell table holding `content`; its w:tblStyle when given.
 std::string table(const std::string& tbl_style, const std::string& content) {
   std::string tblpr = tbl_style.empty() ? "" : "<w:tblPr><w:tblStyle w:val=\"" + tbl_style + "\"/></w:tblPr>";
-  return "<w:tbl>" + tblpr + "<w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>" + content +
-         "</w:tc></w:tr></w:tbl>";
+  return "<w:tbl>" + tblpr + "<w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>" + content + "</w:tc></w:tr></w:tbl>";
 }
 
 const std::string kDefault = " w:default=\"1\"";
@@ -117,8 +116,7 @@ TEST_CASE("effective: a table style formats the runs of its cells only", "[effec
 TEST_CASE("effective: in a table the paragraph style overrides the table style, which fills in the rest",
           "[effective][table]") {
   std::string styles = style("paragraph", "Normal", rpr("<w:rFonts w:ascii=\"Times\"/>"), kDefault) +
-                       style("paragraph", "H", rpr(sz(32))) +
-                       style("table", "T", rpr(sz(18) + color("FF0000")));
+                       style("paragraph", "H", rpr(sz(32))) + style("table", "T", rpr(sz(18) + color("FF0000")));
   Read o = read(table("T", p("") + p("H")), styles);
   CHECK(o.run(0).size_half_points == 18);
   CHECK(o.str(o.run(0).color) == "FF0000");
@@ -127,12 +125,10 @@ TEST_CASE("effective: in a table the paragraph style overrides the table style, 
   CHECK(o.str(o.run(1).color) == "FF0000");
 }
 
-TEST_CASE("effective: a table without a table style of its own takes the default table style",
-          "[effective][table]") {
-  std::string styles = style("table", "TableNormal", rpr(sz(18)), kDefault) +
-                       style("table", "T", rpr(sz(30))) + style("paragraph", "P", rpr(color("00FF00")));
-  Read o = read(table("", p("")) + table("Missing", p("")) + table("P", p("")) + table("T", p("")) + p(""),
-                styles);
+TEST_CASE("effective: a table without a table style of its own takes the default table style", "[effective][table]") {
+  std::string styles = style("table", "TableNormal", rpr(sz(18)), kDefault) + style("table", "T", rpr(sz(30))) +
+                       style("paragraph", "P", rpr(color("00FF00")));
+  Read o = read(table("", p("")) + table("Missing", p("")) + table("P", p("")) + table("T", p("")) + p(""), styles);
   CHECK(o.run(0).size_half_points == 18);  // no w:tblStyle
   CHECK(o.run(1).size_half_points == 18);  // a dangling one
   CHECK(o.run(2).size_half_points == 18);  // one naming a paragraph style
@@ -150,13 +146,11 @@ TEST_CASE("effective: runs of a nested table take the innermost table's style", 
   CHECK(o.str(o.run(2).color) == "111111");
 }
 
-TEST_CASE("effective: a paragraph style inherits its w:basedOn chain, the nearest setting winning",
-          "[effective]") {
-  std::string styles =
-      style("paragraph", "Base",
-            rpr("<w:rFonts w:ascii=\"Arial\"/><w:u w:val=\"single\"/>" + color("0000FF") + sz(20))) +
-      style("paragraph", "Mid", based_on("Base") + rpr(color("00FF00") + sz(28))) +
-      style("paragraph", "Top", based_on("Mid") + rpr(sz(36)));
+TEST_CASE("effective: a paragraph style inherits its w:basedOn chain, the nearest setting winning", "[effective]") {
+  std::string styles = style("paragraph", "Base",
+                             rpr("<w:rFonts w:ascii=\"Arial\"/><w:u w:val=\"single\"/>" + color("0000FF") + sz(20))) +
+                       style("paragraph", "Mid", based_on("Base") + rpr(color("00FF00") + sz(28))) +
+                       style("paragraph", "Top", based_on("Mid") + rpr(sz(36)));
   Read o = read(p("Top") + p("Mid"), styles);
   EffectiveRunFormat top = o.run(0);
   CHECK(top.size_half_points == 36);
@@ -177,12 +171,10 @@ TEST_CASE("effective: inside one style level a toggle is inherited, not flipped"
   CHECK_FALSE(o.run(1).bold);
 }
 
-TEST_CASE("effective: a character style and its w:basedOn chain override the paragraph style",
-          "[effective]") {
-  std::string styles =
-      style("paragraph", "P", rpr(sz(24) + color("0000FF") + "<w:rFonts w:ascii=\"Times\"/>")) +
-      style("character", "C0", rpr(color("FF0000") + "<w:i/>")) +
-      style("character", "C", based_on("C0") + rpr(sz(40)));
+TEST_CASE("effective: a character style and its w:basedOn chain override the paragraph style", "[effective]") {
+  std::string styles = style("paragraph", "P", rpr(sz(24) + color("0000FF") + "<w:rFonts w:ascii=\"Times\"/>")) +
+                       style("character", "C0", rpr(color("FF0000") + "<w:i/>")) +
+                       style("character", "C", based_on("C0") + rpr(sz(40)));
   Read o = read(p("P", rstyle("C")), styles);
   EffectiveRunFormat f = o.run();
   CHECK(f.size_half_points == 40);
@@ -198,11 +190,10 @@ TEST_CASE("effective: a w:rStyle naming no character style contributes nothing",
   CHECK(o.run(1).size_half_points == 20);
 }
 
-TEST_CASE("effective: toggles flip once per style level, direct formatting is absolute",
-          "[effective][toggle]") {
+TEST_CASE("effective: toggles flip once per style level, direct formatting is absolute", "[effective][toggle]") {
   struct Toggle {
     const char* element;
-    bool EffectiveRunFormat::*member;
+    bool EffectiveRunFormat::* member;
   };
   // The toggle properties of §17.7.3 that the model reads (w:dstrike is not one).
   const Toggle toggles[] = {
@@ -227,8 +218,8 @@ TEST_CASE("effective: toggles flip once per style level, direct formatting is ab
     CHECK_FALSE(value(p("P", rstyle("C")), para + chr));  // on at two levels: off again
     CHECK_FALSE(value(table("T", p("", rstyle("C"))), style("table", "T", rpr(on)) + chr));
     CHECK(value(p("P", rstyle("C")), para + style("character", "C", rpr(off))));  // "off" leaves it
-    CHECK(value(p("P", rstyle("C") + on), para + chr));  // direct on wins over the cancelling
-    CHECK_FALSE(value(p("P", off), para));               // direct off wins over the style
+    CHECK(value(p("P", rstyle("C") + on), para + chr));                           // direct on wins over the cancelling
+    CHECK_FALSE(value(p("P", off), para));                                        // direct off wins over the style
   }
 }
 
@@ -244,8 +235,7 @@ TEST_CASE("effective: w:dstrike comes through styles and direct formatting", "[e
 TEST_CASE("effective: w:vanish in a style hides the run's text", "[effective][toggle]") {
   std::string styles =
       style("paragraph", "Hidden", rpr("<w:vanish/>")) + style("character", "HiddenChar", rpr("<w:vanish/>"));
-  std::string body =
-      p("Hidden") + p("", rstyle("HiddenChar")) + p("Hidden", "<w:vanish w:val=\"0\"/>") + p("");
+  std::string body = p("Hidden") + p("", rstyle("HiddenChar")) + p("Hidden", "<w:vanish w:val=\"0\"/>") + p("");
   Read o = read(body, styles);
   CHECK(o.run(0).hidden);
   CHECK(o.run(1).hidden);
@@ -267,8 +257,7 @@ TEST_CASE("effective: underline is the nearest w:u, \"none\" included, and no to
   std::string styles = style("paragraph", "P", rpr("<w:u w:val=\"single\"/>")) +
                        style("character", "Double", rpr("<w:u w:val=\"double\"/>")) +
                        style("character", "Single", rpr("<w:u w:val=\"single\"/>"));
-  Read o = read(
-      p("P") + p("P", rstyle("Double")) + p("P", rstyle("Single")) + p("P", "<w:u w:val=\"none\"/>"), styles);
+  Read o = read(p("P") + p("P", rstyle("Double")) + p("P", rstyle("Single")) + p("P", "<w:u w:val=\"none\"/>"), styles);
   CHECK(o.run(0).underline);
   CHECK(o.str(o.run(0).underline_style) == "single");
   CHECK(o.run(1).underline);
@@ -294,9 +283,8 @@ TEST_CASE("effective: theme fonts resolve through the document's theme", "[effec
   std::string fonts =
       "<w:rFonts w:asciiTheme=\"minorHAnsi\" w:ascii=\"Arial\" w:hAnsiTheme=\"majorHAnsi\" "
       "w:eastAsiaTheme=\"majorEastAsia\"/>";
-  Read o =
-      read(p("", fonts) + p("", "<w:rFonts w:asciiTheme=\"majorAscii\" w:eastAsiaTheme=\"minorEastAsia\"/>"),
-           "", kTheme, kChinese);
+  Read o = read(p("", fonts) + p("", "<w:rFonts w:asciiTheme=\"majorAscii\" w:eastAsiaTheme=\"minorEastAsia\"/>"), "",
+                kTheme, kChinese);
   EffectiveRunFormat f = o.run(0);
   CHECK(o.str(f.font_ascii) == "Calibri");  // the theme beats the typeface written beside it
   CHECK(o.str(f.font_hansi) == "Cambria");
@@ -307,8 +295,7 @@ TEST_CASE("effective: theme fonts resolve through the document's theme", "[effec
   CHECK(o.str(o.run(1).font_east_asia) == "宋体");
 }
 
-TEST_CASE("effective: an unresolved theme font keeps the typeface beside it and is reported",
-          "[effective][theme]") {
+TEST_CASE("effective: an unresolved theme font keeps the typeface beside it and is reported", "[effective][theme]") {
   std::string fonts =
       "<w:rFonts w:asciiTheme=\"minorHAnsi\" w:ascii=\"Arial\" w:eastAsiaTheme=\"minorEastAsia\" "
       "w:eastAsia=\"宋体\"/>";
@@ -319,8 +306,7 @@ TEST_CASE("effective: an unresolved theme font keeps the typeface beside it and 
   CHECK(none.str(f.font_east_asia) == "宋体");
   CHECK(none.str(f.font_east_asia_theme) == "minorEastAsia");
   // A theme that has no East Asian typeface for the language, and a complex-script theme font.
-  Read partial =
-      read(p("", "<w:rFonts w:asciiTheme=\"majorBidi\" w:eastAsiaTheme=\"minorEastAsia\"/>"), "", kTheme);
+  Read partial = read(p("", "<w:rFonts w:asciiTheme=\"majorBidi\" w:eastAsiaTheme=\"minorEastAsia\"/>"), "", kTheme);
   EffectiveRunFormat g = partial.run();
   CHECK(g.font_ascii == kNone);
   CHECK(partial.str(g.font_theme) == "majorBidi");
@@ -337,8 +323,8 @@ TEST_CASE("effective: a nearer w:rFonts replaces an inherited theme font in its 
 }
 
 TEST_CASE("effective: the East Asian typeface is a slot of its own", "[effective]") {
-  std::string styles = style(
-      "paragraph", "P", rpr("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\"/>" + sz(32)));
+  std::string styles =
+      style("paragraph", "P", rpr("<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\"/>" + sz(32)));
   Read o = read(p("P", "<w:rFonts w:ascii=\"Arial\"/>") + p("P", "<w:rFonts w:eastAsia=\"黑体\"/>"), styles);
   CHECK(o.str(o.run(0).font_ascii) == "Arial");
   CHECK(o.str(o.run(0).font_east_asia) == "仿宋_GB2312");
@@ -357,8 +343,7 @@ TEST_CASE("effective: size is the nearest w:sz: defaults, paragraph, character, 
 }
 
 TEST_CASE("effective: color is the nearest w:color, as written", "[effective]") {
-  std::string styles =
-      style("paragraph", "P", rpr(color("0000FF"))) + style("character", "C", rpr(color("auto")));
+  std::string styles = style("paragraph", "P", rpr(color("0000FF"))) + style("character", "C", rpr(color("auto")));
   Read o = read(p("P") + p("P", rstyle("C")) + p("P", rstyle("C") + color("FF0000")), styles);
   CHECK(o.str(o.run(0).color) == "0000FF");
   CHECK(o.str(o.run(1).color) == "auto");
@@ -367,8 +352,7 @@ TEST_CASE("effective: color is the nearest w:color, as written", "[effective]") 
 
 TEST_CASE("effective: highlight is the nearest w:highlight, \"none\" meaning no highlight", "[effective]") {
   std::string styles = style("paragraph", "P", rpr("<w:highlight w:val=\"yellow\"/>"));
-  Read o =
-      read(p("P") + p("P", "<w:highlight w:val=\"none\"/>") + p("", "<w:highlight w:val=\"none\"/>"), styles);
+  Read o = read(p("P") + p("P", "<w:highlight w:val=\"none\"/>") + p("", "<w:highlight w:val=\"none\"/>"), styles);
   CHECK(o.str(o.run(0).highlight) == "yellow");
   CHECK(o.run(1).highlight == kNone);
   CHECK(o.run(2).highlight == kNone);
@@ -386,8 +370,8 @@ TEST_CASE("effective: vertical alignment is the nearest w:vertAlign", "[effectiv
 
 TEST_CASE("effective: no w:pStyle, or one naming no paragraph style, means the default paragraph style",
           "[effective]") {
-  std::string styles = style("paragraph", "Normal", rpr(sz(28)), kDefault) +
-                       style("paragraph", "H", rpr(sz(32))) + style("character", "C", rpr(sz(40)));
+  std::string styles = style("paragraph", "Normal", rpr(sz(28)), kDefault) + style("paragraph", "H", rpr(sz(32))) +
+                       style("character", "C", rpr(sz(40)));
   Read o = read(p("") + p("Missing") + p("C") + p("H"), styles);
   const Index normal = 0, heading = 1;
   for (Index i = 0; i < 3; ++i) {
@@ -424,10 +408,9 @@ TEST_CASE("effective: style cycles and dangling references end, giving what they
 }
 
 TEST_CASE("effective: default_style is the last w:default=\"1\" style of a type", "[effective]") {
-  std::string styles =
-      style("paragraph", "P1", rpr(sz(22)), kDefault) + style("character", "C1", "", kDefault) +
-      style("paragraph", "P2", rpr(sz(24)), kDefault) +
-      style("paragraph", "P3", rpr(sz(26)), " w:default=\"0\"") + style("table", "T", "", kDefault);
+  std::string styles = style("paragraph", "P1", rpr(sz(22)), kDefault) + style("character", "C1", "", kDefault) +
+                       style("paragraph", "P2", rpr(sz(24)), kDefault) +
+                       style("paragraph", "P3", rpr(sz(26)), " w:default=\"0\"") + style("table", "T", "", kDefault);
   Read o = read(p(""), styles);
   CHECK(model::default_style(*o.doc, StyleType::Paragraph) == 2);
   CHECK(model::default_style(*o.doc, StyleType::Character) == 1);
@@ -436,8 +419,7 @@ TEST_CASE("effective: default_style is the last w:default=\"1\" style of a type"
   CHECK(o.run().size_half_points == 24);
 }
 
-TEST_CASE("effective: resolve_run_format resolves from ids as effective_run_format does",
-          "[effective][table]") {
+TEST_CASE("effective: resolve_run_format resolves from ids as effective_run_format does", "[effective][table]") {
   std::string styles = style("paragraph", "H", rpr(sz(32))) +
                        style("table", "TableNormal", rpr(color("FF0000")), kDefault) +
                        style("character", "C", rpr("<w:i/>"));

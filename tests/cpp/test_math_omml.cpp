@@ -50,9 +50,7 @@ std::string el(const std::string& name, const std::string& inner) {
   return "<m:" + name + ">" + inner + "</m:" + name + ">";
 }
 std::string e(const std::string& inner) { return el("e", inner); }
-std::string val(const std::string& name, const std::string& v) {
-  return "<m:" + name + " m:val=\"" + v + "\"/>";
-}
+std::string val(const std::string& name, const std::string& v) { return "<m:" + name + " m:val=\"" + v + "\"/>"; }
 std::string frac(const std::string& type, const std::string& num, const std::string& den) {
   std::string pr = type.empty() ? "" : el("fPr", val("type", type));
   return el("f", pr + el("num", num) + el("den", den));
@@ -96,13 +94,12 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
       {"rad with degree", el("rad", el("deg", r("3")) + e(r("x"))), "\\sqrt[3]{x}"},
       {"rad empty degree", el("rad", el("deg", "") + e(r("x"))), "\\sqrt{x}"},
       // n-ary operators
-      {"nary sum", nary(val("chr", "∑") + val("limLoc", "undOvr"), r("i=1"), r("n"), r("i")),
-       "\\sum_{i=1}^{n}i"},
+      {"nary sum", nary(val("chr", "∑") + val("limLoc", "undOvr"), r("i=1"), r("n"), r("i")), "\\sum_{i=1}^{n}i"},
       {"nary without chr is an integral", nary("", r("0"), r("1"), r("x") + rs("p", "d") + r("x")),
        "\\int_{0}^{1}x\\mathrm{d}x"},
       {"nary prod", nary(val("chr", "∏"), r("k"), "", r("a")), "\\prod_{k}a"},
-      {"nary iint, limits hidden",
-       nary(val("chr", "∬") + val("subHide", "1") + val("supHide", "1"), "", "", r("f")), "\\iint f"},
+      {"nary iint, limits hidden", nary(val("chr", "∬") + val("subHide", "1") + val("supHide", "1"), "", "", r("f")),
+       "\\iint f"},
       {"nary iiint", nary(val("chr", "∭"), "", "", r("f")), "\\iiint f"},
       {"nary oint", nary(val("chr", "∮"), r("C"), "", r("f")), "\\oint_{C}f"},
       {"nary bigcup", nary(val("chr", "⋃"), r("i"), "", r("A")), "\\bigcup_{i}A"},
@@ -153,38 +150,34 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
       {"bar default is underneath", el("bar", e(r("z"))), "\\underline{z}"},
       // functions and limits
       {"func sin", el("func", el("fName", rs("p", "sin")) + e(r("x"))), "\\sin x"},
-      {"func log of ( )", el("func", el("fName", rs("p", "log")) + e(el("d", e(r("x"))))),
-       "\\log\\left(x\\right)"},
+      {"func log of ( )", el("func", el("fName", rs("p", "log")) + e(el("d", e(r("x"))))), "\\log\\left(x\\right)"},
       {"func name without style", el("func", el("fName", r("cos")) + e(r("θ"))), "\\cos\\theta"},
       {"func unknown name", el("func", el("fName", rs("p", "sech")) + e(r("x"))), "\\operatorname{sech}x"},
       {"func lim with limLow",
        el("func", el("fName", el("limLow", e(rs("p", "lim")) + el("lim", r("n→∞")))) + e(r("a"))),
        "\\lim_{n\\rightarrow\\infty}a"},
-      {"func max with limLow",
-       el("func", el("fName", el("limLow", e(rs("p", "max")) + el("lim", r("x")))) + e(r("f"))),
+      {"func max with limLow", el("func", el("fName", el("limLow", e(rs("p", "max")) + el("lim", r("x")))) + e(r("f"))),
        "\\max_{x}f"},
       {"func log with base", el("func", el("fName", el("sSub", e(rs("p", "log")) + el("sub", r("2")))) + e(r("x"))),
        "\\log_{2}x"},
       {"limLow of a symbol", el("limLow", e(r("A")) + el("lim", r("x"))), "\\underset{x}{A}"},
       {"limUpp of a symbol", el("limUpp", e(r("=")) + el("lim", r("def"))), "\\overset{def}{=}"},
-      {"limLow of lim outside func", el("limLow", e(rs("p", "lim")) + el("lim", r("x→0"))),
-       "\\lim_{x\\rightarrow0}"},
+      {"limLow of lim outside func", el("limLow", e(rs("p", "lim")) + el("lim", r("x→0"))), "\\lim_{x\\rightarrow0}"},
       // group characters
       {"groupChr default underbrace", el("groupChr", e(r("a+b"))), "\\underbrace{a+b}"},
-      {"groupChr overbrace",
-       el("groupChr", el("groupChrPr", val("chr", "⏞") + val("pos", "top")) + e(r("a+b"))), "\\overbrace{a+b}"},
+      {"groupChr overbrace", el("groupChr", el("groupChrPr", val("chr", "⏞") + val("pos", "top")) + e(r("a+b"))),
+       "\\overbrace{a+b}"},
       {"underbrace with a label", el("limLow", e(el("groupChr", e(r("a+b")))) + el("lim", r("n"))),
        "\\underbrace{a+b}_{n}"},
       {"overbrace with a label",
-       el("limUpp", e(el("groupChr", el("groupChrPr", val("chr", "⏞") + val("pos", "top")) + e(r("a")))) +
-                        el("lim", r("n"))),
+       el("limUpp",
+          e(el("groupChr", el("groupChrPr", val("chr", "⏞") + val("pos", "top")) + e(r("a")))) + el("lim", r("n"))),
        "\\overbrace{a}^{n}"},
       {"groupChr arrow", el("groupChr", el("groupChrPr", val("chr", "→") + val("pos", "top")) + e(r("f"))),
        "\\overset{\\rightarrow}{f}"},
       // boxes and phantoms
       {"box", el("box", e(r("x"))), "x"},
-      {"borderBox", el("borderBox", e(r("E=m") + el("sSup", e(r("c")) + el("sup", r("2"))))),
-       "\\boxed{E=mc^{2}}"},
+      {"borderBox", el("borderBox", e(r("E=m") + el("sSup", e(r("c")) + el("sup", r("2"))))), "\\boxed{E=mc^{2}}"},
       {"phant shown", el("phant", e(r("x"))), "x"},
       {"phant hidden", el("phant", el("phantPr", val("show", "0")) + e(r("x"))), "\\phantom{x}"},
       // text runs
@@ -210,8 +203,7 @@ TEST_CASE("math: each OMML construct becomes its LaTeX", "[math][omml]") {
       {"sty p words with spaces", rs("p", "for all"), "\\mathrm{for}\\ \\mathrm{all}"},
       {"sty b", rs("b", "x"), "\\mathbf{x}"},
       {"sty bi", rs("bi", "x"), "\\boldsymbol{x}"},
-      {"scr double-struck", "<m:r><m:rPr><m:scr m:val=\"double-struck\"/></m:rPr><m:t>R</m:t></m:r>",
-       "\\mathbb{R}"},
+      {"scr double-struck", "<m:r><m:rPr><m:scr m:val=\"double-struck\"/></m:rPr><m:t>R</m:t></m:r>", "\\mathbb{R}"},
       {"scr with sty p", "<m:r><m:rPr><m:scr m:val=\"double-struck\"/><m:sty m:val=\"p\"/></m:rPr><m:t>R</m:t></m:r>",
        "\\mathbb{R}"},
       {"scr fraktur", "<m:r><m:rPr><m:scr m:val=\"fraktur\"/></m:rPr><m:t>g</m:t></m:r>", "\\mathfrak{g}"},
@@ -289,8 +281,8 @@ std::string with_mc(const std::string& inner, const std::string& extra_ns = "") 
 }
 
 std::string alternate(const std::string& requires_list, const std::string& choice, const std::string& fallback) {
-  return "<mc:AlternateContent><mc:Choice Requires=\"" + requires_list + "\">" + choice +
-         "</mc:Choice><mc:Fallback>" + fallback + "</mc:Fallback></mc:AlternateContent>";
+  return "<mc:AlternateContent><mc:Choice Requires=\"" + requires_list + "\">" + choice + "</mc:Choice><mc:Fallback>" +
+         fallback + "</mc:Fallback></mc:AlternateContent>";
 }
 
 }  // namespace
@@ -302,16 +294,15 @@ TEST_CASE("math: mc:AlternateContent takes the story reader's branch", "[math][o
   CHECK(docxsift::math::omml_to_latex(with_mc(alternate("undeclared", r("c"), r("f")))) == "f");
   CHECK(docxsift::math::omml_to_latex(with_mc(alternate("w14 x9", r("c"), r("f")), unknown)) == "f");
   // No acceptable branch and no fallback: nothing.
-  CHECK(docxsift::math::omml_to_latex(with_mc("<mc:AlternateContent><mc:Choice Requires=\"x9\">" + r("c") +
-                                              "</mc:Choice></mc:AlternateContent>",
-                                              unknown))
+  CHECK(docxsift::math::omml_to_latex(
+            with_mc("<mc:AlternateContent><mc:Choice Requires=\"x9\">" + r("c") + "</mc:Choice></mc:AlternateContent>",
+                    unknown))
             .empty());
   // The first acceptable Choice wins over later ones.
-  CHECK(docxsift::math::omml_to_latex(with_mc("<mc:AlternateContent><mc:Choice Requires=\"x9\">" + r("a") +
-                                              "</mc:Choice><mc:Choice Requires=\"w14\">" + r("b") +
-                                              "</mc:Choice><mc:Fallback>" + r("f") +
-                                              "</mc:Fallback></mc:AlternateContent>",
-                                              unknown)) == "b");
+  CHECK(docxsift::math::omml_to_latex(with_mc(
+            "<mc:AlternateContent><mc:Choice Requires=\"x9\">" + r("a") + "</mc:Choice><mc:Choice Requires=\"w14\">" +
+                r("b") + "</mc:Choice><mc:Fallback>" + r("f") + "</mc:Fallback></mc:AlternateContent>",
+            unknown)) == "b");
 }
 
 TEST_CASE("math: past the depth limit the plain text keeps the reader's rules", "[math][omml][robustness]") {

@@ -25,17 +25,20 @@ struct FormatRow {
 
 const std::vector<FormatRow> kRows{
     {"decimal", {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"}, "plain"},
-    {"decimalZero", {"01", "02", "09", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
+    {"decimalZero",
+     {"01", "02", "09", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
      "Word pads to two digits only"},
-    {"decimalHalfWidth", {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
+    {"decimalHalfWidth",
+     {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
      "half-width is plain ASCII"},
-    {"upperLetter", {"A", "B", "I", "J", "K", "S", "T", "U", "UUUU", "VVVV", "WWWW", "LLLLLLLLL"},
+    {"upperLetter",
+     {"A", "B", "I", "J", "K", "S", "T", "U", "UUUU", "VVVV", "WWWW", "LLLLLLLLL"},
      "Word repeats the letter: Z, AA, BB ... (not spreadsheet AA, AB); wraps after 780"},
-    {"lowerLetter", {"a", "b", "i", "j", "k", "s", "t", "u", "uuuu", "vvvv", "wwww", "lllllllll"},
-     "as upperLetter"},
+    {"lowerLetter", {"a", "b", "i", "j", "k", "s", "t", "u", "uuuu", "vvvv", "wwww", "lllllllll"}, "as upperLetter"},
     {"upperRoman", {"I", "II", "IX", "X", "XI", "XIX", "XX", "XXI", "XCIX", "C", "CI", "M"}, "roman"},
     {"lowerRoman", {"i", "ii", "ix", "x", "xi", "xix", "xx", "xxi", "xcix", "c", "ci", "m"}, "roman"},
-    {"ordinal", {"1st", "2nd", "9th", "10th", "11th", "19th", "20th", "21st", "99th", "100th", "101st", "1000th"},
+    {"ordinal",
+     {"1st", "2nd", "9th", "10th", "11th", "19th", "20th", "21st", "99th", "100th", "101st", "1000th"},
      "11th-13th are irregular"},
     {"cardinalText",
      {"One", "Two", "Nine", "Ten", "Eleven", "Nineteen", "Twenty", "Twenty-one", "Ninety-nine", "One hundred",
@@ -70,17 +73,23 @@ const std::vector<FormatRow> kRows{
     {"ideographDigital",
      {"一", "二", "九", "一〇", "一一", "一九", "二〇", "二一", "九九", "一〇〇", "一〇一", "一〇〇〇"},
      "digit by digit with 〇"},
-    {"ideographTraditional", {"甲", "乙", "壬", "癸", "11", "19", "20", "21", "99", "100", "101", "1000"},
+    {"ideographTraditional",
+     {"甲", "乙", "壬", "癸", "11", "19", "20", "21", "99", "100", "101", "1000"},
      "ten heavenly stems, then decimal"},
-    {"ideographZodiac", {"子", "丑", "申", "酉", "戌", "19", "20", "21", "99", "100", "101", "1000"},
+    {"ideographZodiac",
+     {"子", "丑", "申", "酉", "戌", "19", "20", "21", "99", "100", "101", "1000"},
      "twelve earthly branches, then decimal"},
-    {"decimalEnclosedCircle", {"①", "②", "⑨", "⑩", "⑪", "⑲", "⑳", "21", "99", "100", "101", "1000"},
+    {"decimalEnclosedCircle",
+     {"①", "②", "⑨", "⑩", "⑪", "⑲", "⑳", "21", "99", "100", "101", "1000"},
      "ECMA-376 17.18.59 and Word: circles 1-20, then decimals"},
-    {"decimalEnclosedCircleChinese", {"①", "②", "⑨", "⑩", "⑪", "⑲", "⑳", "21", "99", "100", "101", "1000"},
+    {"decimalEnclosedCircleChinese",
+     {"①", "②", "⑨", "⑩", "⑪", "⑲", "⑳", "21", "99", "100", "101", "1000"},
      "as decimalEnclosedCircle"},
-    {"decimalEnclosedParen", {"⑴", "⑵", "⑼", "⑽", "⑾", "⒆", "⒇", "21", "99", "100", "101", "1000"},
+    {"decimalEnclosedParen",
+     {"⑴", "⑵", "⑼", "⑽", "⑾", "⒆", "⒇", "21", "99", "100", "101", "1000"},
      "U+2474.. for 1-20, then decimal"},
-    {"decimalEnclosedFullstop", {"⒈", "⒉", "⒐", "⒑", "⒒", "⒚", "⒛", "21", "99", "100", "101", "1000"},
+    {"decimalEnclosedFullstop",
+     {"⒈", "⒉", "⒐", "⒑", "⒒", "⒚", "⒛", "21", "99", "100", "101", "1000"},
      "U+2488.. for 1-20, then decimal"},
     {"decimalFullWidth",
      {"１", "２", "９", "１０", "１１", "１９", "２０", "２１", "９９", "１００", "１０１", "１０００"},
@@ -88,7 +97,8 @@ const std::vector<FormatRow> kRows{
     {"ideographLegalTraditional",
      {"壹", "貳", "玖", "壹拾", "壹拾壹", "壹拾玖", "貳拾", "貳拾壹", "玖拾玖", "壹佰", "壹佰零壹", "壹仟"},
      "traditional financial numerals, as chineseLegalSimplified"},
-    {"ideographEnclosedCircle", {"㊀", "㊁", "㊈", "㊉", "11", "19", "20", "21", "99", "100", "101", "1000"},
+    {"ideographEnclosedCircle",
+     {"㊀", "㊁", "㊈", "㊉", "11", "19", "20", "21", "99", "100", "101", "1000"},
      "U+3280.. for 1-10, then decimal"},
     {"ideographZodiacTraditional",
      {"甲子", "乙丑", "壬申", "癸酉", "甲戌", "壬午", "癸未", "甲申", "99", "100", "101", "1000"},
@@ -96,13 +106,16 @@ const std::vector<FormatRow> kRows{
     {"taiwaneseDigital",
      {"一", "二", "九", "一〇", "一一", "一九", "二〇", "二一", "九九", "一〇〇", "一〇一", "一〇〇〇"},
      "digit by digit"},
-    {"koreanDigital", {"일", "이", "구", "일영", "일일", "일구", "이영", "이일", "구구", "일영영", "일영일", "일영영영"},
+    {"koreanDigital",
+     {"일", "이", "구", "일영", "일일", "일구", "이영", "이일", "구구", "일영영", "일영일", "일영영영"},
      "digit by digit in Hangul"},
-    {"ganada", {"가", "나", "자", "차", "카", "19", "20", "21", "99", "100", "101", "1000"},
+    {"ganada",
+     {"가", "나", "자", "차", "카", "19", "20", "21", "99", "100", "101", "1000"},
      "14 syllables, then decimal"},
     {"bullet", {"", "", "", "", "", "", "", "", "", "", "", ""}, "the glyph is the level text"},
     {"none", {"", "", "", "", "", "", "", "", "", "", "", ""}, "nothing drawn"},
-    {"hebrew2", {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
+    {"hebrew2",
+     {"1", "2", "9", "10", "11", "19", "20", "21", "99", "100", "101", "1000"},
      "documented fallback: decimal"},
 };
 
@@ -114,7 +127,8 @@ std::string numbering_docx(const std::string& body, const std::string& numbering
       "relationships/numbering\" Target=\"numbering.xml\"/>";
   parts.extra["word/numbering.xml"] =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/"
-      "wordprocessingml/2006/main\">" + numbering + "</w:numbering>";
+      "wordprocessingml/2006/main\">" +
+      numbering + "</w:numbering>";
   return docxsift::testing::make_docx(parts);
 }
 
@@ -135,7 +149,7 @@ TEST_CASE("numbering: every format at the table values", "[numbering]") {
 }
 
 TEST_CASE("numbering: larger values", "[numbering]") {
-  CHECK(format_number("chineseCountingThousand", 110) == "一百一十");    // 一 kept inside a number
+  CHECK(format_number("chineseCountingThousand", 110) == "一百一十");  // 一 kept inside a number
   CHECK(format_number("chineseCountingThousand", 1010) == "一千〇一十");
   CHECK(format_number("chineseCountingThousand", 12345) == "一万二千三百四十五");
   CHECK(format_number("japaneseCounting", 110) == "百十");
@@ -215,7 +229,8 @@ TEST_CASE("numbering: style chain, numId 0, startOverride and bullets", "[number
       "relationships/numbering\" Target=\"numbering.xml\"/>";
   parts.extra["word/numbering.xml"] =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/"
-      "wordprocessingml/2006/main\">" + numbering + "</w:numbering>";
+      "wordprocessingml/2006/main\">" +
+      numbering + "</w:numbering>";
   auto doc = docxsift::open_buffer(docxsift::testing::make_docx(parts));
   // numId 0 switches the style's list off; num 2 restarts (startOverride) and
   // num 1 then continues the shared counter; U+F0B7 in Symbol is a bullet.
@@ -243,14 +258,15 @@ TEST_CASE("numbering: hostile definitions are safe", "[numbering]") {
   parts.styles =
       "<w:style w:type=\"numbering\" w:styleId=\"L\"><w:name w:val=\"L\"/><w:basedOn w:val=\"L\"/>"
       "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>";
-  parts.body = numbered("a", 1, 0) + numbered("b", 2, 0) + numbered("c", 2, 1) + numbered("d", 2, 1) +
-               numbered("e", 7, 8);
+  parts.body =
+      numbered("a", 1, 0) + numbered("b", 2, 0) + numbered("c", 2, 1) + numbered("d", 2, 1) + numbered("e", 7, 8);
   parts.document_rels =
       "<Relationship Id=\"rIdNum\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
       "relationships/numbering\" Target=\"numbering.xml\"/>";
   parts.extra["word/numbering.xml"] =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/"
-      "wordprocessingml/2006/main\">" + numbering + "</w:numbering>";
+      "wordprocessingml/2006/main\">" +
+      numbering + "</w:numbering>";
   auto doc = docxsift::open_buffer(docxsift::testing::make_docx(parts));
   CHECK(doc->list_label(0) == nullptr);  // numStyleLink cycle
   REQUIRE(doc->list_label(1) != nullptr);

@@ -16,7 +16,7 @@ namespace {
 
 struct MarkerRow {
   const char* text;
-  int rank;   // 0: no marker
+  int rank;  // 0: no marker
   int value;
   const char* rest;  // the text after the marker
 };
@@ -36,13 +36,13 @@ const std::vector<MarkerRow> kMarkers{
     {"（1）严格", 4, 1, "严格"},
     {"(10) 报送", 4, 10, "报送"},
     {"\xe3\x80\x80\xe3\x80\x80一、前导全角空格", 1, 1, "前导全角空格"},
-    {"1.5亿元", 0, 0, ""},         // a decimal number
-    {"2026年", 0, 0, ""},          // no delimiter
-    {"一是加强", 0, 0, ""},        // 一是 is prose, not a marker
-    {"十十、", 0, 0, ""},          // not a numeral
-    {"一百、", 0, 0, ""},          // beyond 九十九
-    {"（一", 0, 0, ""},            // unclosed
-    {"1234.", 0, 0, ""},           // four digits: a year or an amount
+    {"1.5亿元", 0, 0, ""},   // a decimal number
+    {"2026年", 0, 0, ""},    // no delimiter
+    {"一是加强", 0, 0, ""},  // 一是 is prose, not a marker
+    {"十十、", 0, 0, ""},    // not a numeral
+    {"一百、", 0, 0, ""},    // beyond 九十九
+    {"（一", 0, 0, ""},      // unclosed
+    {"1234.", 0, 0, ""},     // four digits: a year or an amount
     {"", 0, 0, ""},
 };
 
@@ -134,9 +134,12 @@ TEST_CASE("outline: Arabic markers need a heading above them", "[text][outline]"
 TEST_CASE("outline: numbered paragraphs with heading labels", "[text][outline]") {
   docxsift::testing::DocxParts parts;
   parts.body =
-      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>"
-      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>细项</w:t></w:r></w:p>"
-      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr><w:r><w:t>要点</w:t></w:r></w:p>";
+      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId "
+      "w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>"
+      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId "
+      "w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>细项</w:t></w:r></w:p>"
+      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId "
+      "w:val=\"2\"/></w:numPr></w:pPr><w:r><w:t>要点</w:t></w:r></w:p>";
   parts.document_rels =
       "<Relationship Id=\"rIdNum\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
       "relationships/numbering\" Target=\"numbering.xml\"/>";
@@ -144,8 +147,10 @@ TEST_CASE("outline: numbered paragraphs with heading labels", "[text][outline]")
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/"
       "wordprocessingml/2006/main\">"
       "<w:abstractNum w:abstractNumId=\"0\">"
-      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
-      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText "
+      "w:val=\"%1、\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText "
+      "w:val=\"（%2）\"/></w:lvl>"
       "</w:abstractNum>"
       "<w:abstractNum w:abstractNumId=\"1\">"
       "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl>"

@@ -60,11 +60,12 @@ TEST_CASE("queries: heading levels from outline levels and heading styles", "[qu
       "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/></w:style>"
       "<w:style w:type=\"paragraph\" w:styleId=\"Custom\"><w:name w:val=\"Custom\"/>"
       "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>";
-  parts.body = "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>h2</w:t></w:r></w:p>"
-               "<w:p><w:pPr><w:pStyle w:val=\"Custom\"/></w:pPr><w:r><w:t>h1</w:t></w:r></w:p>"
-               "<w:p><w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr><w:r><w:t>h3</w:t></w:r></w:p>"
-               "<w:p><w:pPr><w:outlineLvl w:val=\"9\"/></w:pPr><w:r><w:t>body</w:t></w:r></w:p>" +
-               para("plain");
+  parts.body =
+      "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>h2</w:t></w:r></w:p>"
+      "<w:p><w:pPr><w:pStyle w:val=\"Custom\"/></w:pPr><w:r><w:t>h1</w:t></w:r></w:p>"
+      "<w:p><w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr><w:r><w:t>h3</w:t></w:r></w:p>"
+      "<w:p><w:pPr><w:outlineLvl w:val=\"9\"/></w:pPr><w:r><w:t>body</w:t></w:r></w:p>" +
+      para("plain");
   auto doc = docxsift::open_buffer(docxsift::testing::make_docx(parts));
   std::vector<int> levels;
   for (Index p = 0; p < doc->paragraphs.size(); ++p) levels.push_back(docxsift::model::heading_level(*doc, p));

@@ -44,9 +44,13 @@ TEST_CASE("markdown: special characters escaped", "[render][markdown]") {
 }
 
 TEST_CASE("markdown: pipe table over the grid, merged cells repeated", "[render][markdown]") {
-  std::string body = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
-                     "<w:tr>" + tc("A", "<w:gridSpan w:val=\"2\"/>") + "</w:tr>"
-                     "<w:tr>" + tc("p|q") + tc("r") + "</w:tr></w:tbl>";
+  std::string body =
+      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+      "<w:tr>" +
+      tc("A", "<w:gridSpan w:val=\"2\"/>") +
+      "</w:tr>"
+      "<w:tr>" +
+      tc("p|q") + tc("r") + "</w:tr></w:tbl>";
   CHECK(markdown(body) == "| A | A |\n| --- | --- |\n| p\\|q | r |\n");
 }
 
@@ -77,8 +81,7 @@ TEST_CASE("tree: JSON escaping and shape", "[render][tree]") {
   list.push(Value::number(0.5));
   list.push(Value::boolean(true));
   list.push(Value());
-  CHECK(docxsift::render::to_json(root) ==
-        "{\"s\":\"a\\\"b\\\\c\\n\\u0001\xe4\xb8\xad\",\"l\":[-3,0.5,true,null]}");
+  CHECK(docxsift::render::to_json(root) == "{\"s\":\"a\\\"b\\\\c\\n\\u0001\xe4\xb8\xad\",\"l\":[-3,0.5,true,null]}");
   CHECK(docxsift::render::to_json(Value::array(), 2) == "[]");
   CHECK(docxsift::render::to_json(list, 1) == "[\n -3,\n 0.5,\n true,\n null\n]");
 }

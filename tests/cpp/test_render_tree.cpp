@@ -30,16 +30,14 @@ TEST_CASE("tree: values write as JSON", "[tree]") {
   list.push(Value::integer(-3));
   list.push(Value::boolean(true));
   list.push(Value::number(0.5));
-  CHECK(docxsift::render::to_json(root) ==
-        "{\"s\":\"a\\\"b\\\\\\n\\u0001中\",\"n\":null,\"list\":[-3,true,0.5]}");
+  CHECK(docxsift::render::to_json(root) == "{\"s\":\"a\\\"b\\\\\\n\\u0001中\",\"n\":null,\"list\":[-3,true,0.5]}");
   CHECK(docxsift::render::to_json(Value::array(), 2) == "[]");
 }
 
 TEST_CASE("tree: a document's blocks and properties", "[tree]") {
   auto doc = docxsift::open_buffer(docxsift::testing::make_docx(
-      docxsift::testing::para("one") +
-      "<w:tbl><w:tblGrid><w:gridCol w:w=\"100\"/></w:tblGrid><w:tr><w:tc>" + docxsift::testing::para("cell") +
-      "</w:tc></w:tr></w:tbl>"));
+      docxsift::testing::para("one") + "<w:tbl><w:tblGrid><w:gridCol w:w=\"100\"/></w:tblGrid><w:tr><w:tc>" +
+      docxsift::testing::para("cell") + "</w:tc></w:tr></w:tbl>"));
   Value tree = docxsift::render::to_tree(*doc);
   REQUIRE(tree.kind() == Value::Kind::Object);
   const Value* properties = member(tree, "properties");

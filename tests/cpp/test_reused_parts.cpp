@@ -20,22 +20,22 @@ namespace {
 std::string reading(const std::string& path, bool in_memory = false) {
   try {
     auto doc = in_memory ? docxsift::open_buffer(path) : docxsift::open_file(path);
-    std::string out = docxsift::render::to_json(docxsift::render::to_tree(*doc)) + "\n" +
-                      docxsift::render::to_markdown(*doc) + "\n";
+    std::string out =
+        docxsift::render::to_json(docxsift::render::to_tree(*doc)) + "\n" + docxsift::render::to_markdown(*doc) + "\n";
     for (const std::string& s : doc->strings) out += s + "\x1f";
     out += "\n";
     for (const docxsift::model::RunProps& p : doc->run_props) {
-      out += std::to_string(p.style) + "," + std::to_string(p.font_ascii) + "," +
-             std::to_string(p.font_east_asia) + "," + std::to_string(p.font_east_asia_theme) + "," +
-             std::to_string(p.color) + "," + std::to_string(p.size_half_points) + "," +
-             std::to_string(static_cast<int>(p.bold)) + "," + std::to_string(static_cast<int>(p.hidden)) + ";";
+      out += std::to_string(p.style) + "," + std::to_string(p.font_ascii) + "," + std::to_string(p.font_east_asia) +
+             "," + std::to_string(p.font_east_asia_theme) + "," + std::to_string(p.color) + "," +
+             std::to_string(p.size_half_points) + "," + std::to_string(static_cast<int>(p.bold)) + "," +
+             std::to_string(static_cast<int>(p.hidden)) + ";";
     }
     out += "\n";
     for (const docxsift::model::Style& s : doc->styles) {
-      out += std::to_string(s.style_id) + "," + std::to_string(s.name) + "," + std::to_string(s.base) +
-             "," + std::to_string(s.run_props) + "," + std::to_string(s.numbering.num_id) + "," +
-             std::to_string(s.paragraph_format) + "," + std::to_string(s.priority) + "," +
-             std::to_string(s.hidden) + std::to_string(s.custom) + std::to_string(s.quick_style) + ";";
+      out += std::to_string(s.style_id) + "," + std::to_string(s.name) + "," + std::to_string(s.base) + "," +
+             std::to_string(s.run_props) + "," + std::to_string(s.numbering.num_id) + "," +
+             std::to_string(s.paragraph_format) + "," + std::to_string(s.priority) + "," + std::to_string(s.hidden) +
+             std::to_string(s.custom) + std::to_string(s.quick_style) + ";";
     }
     out += "\n";
     for (const docxsift::model::ParagraphFormat& f : doc->paragraph_formats) {
@@ -44,9 +44,9 @@ std::string reading(const std::string& path, bool in_memory = false) {
              std::to_string(static_cast<int>(f.keep_with_next)) + ";";
     }
     for (const docxsift::model::Paragraph& p : doc->paragraphs) out += std::to_string(p.format) + ",";
-    out += "\n" + std::to_string(doc->default_run_props) + "," + std::to_string(doc->theme_major_latin) +
-           "," + std::to_string(doc->theme_minor_latin) + "," + std::to_string(doc->theme_major_east_asia) +
-           "," + std::to_string(doc->theme_minor_east_asia);
+    out += "\n" + std::to_string(doc->default_run_props) + "," + std::to_string(doc->theme_major_latin) + "," +
+           std::to_string(doc->theme_minor_latin) + "," + std::to_string(doc->theme_major_east_asia) + "," +
+           std::to_string(doc->theme_minor_east_asia);
     return out;
   } catch (const docxsift::Error& e) {
     return std::string("error: ") + e.what();

@@ -31,17 +31,17 @@ Opened first_run(const std::string& body, const std::string& styles) {
 
 std::string str(const Opened& o, docxsift::model::Index i) { return std::string(o.doc->string(i)); }
 
-const std::string kRun = "<w:p><w:pPr><w:pStyle w:val=\"H\"/></w:pPr><w:r>"
-                         "<w:rPr><w:rStyle w:val=\"C\"/></w:rPr><w:t>x</w:t></w:r></w:p>";
+const std::string kRun =
+    "<w:p><w:pPr><w:pStyle w:val=\"H\"/></w:pPr><w:r>"
+    "<w:rPr><w:rStyle w:val=\"C\"/></w:rPr><w:t>x</w:t></w:r></w:p>";
 
 std::string para_style(const std::string& rpr, const std::string& extra = "") {
-  return "<w:style w:type=\"paragraph\" w:styleId=\"H\"><w:name w:val=\"heading 1\"/>" + extra +
-         "<w:rPr>" + rpr + "</w:rPr></w:style>";
+  return "<w:style w:type=\"paragraph\" w:styleId=\"H\"><w:name w:val=\"heading 1\"/>" + extra + "<w:rPr>" + rpr +
+         "</w:rPr></w:style>";
 }
 
 std::string char_style(const std::string& rpr) {
-  return "<w:style w:type=\"character\" w:styleId=\"C\"><w:name w:val=\"Strong\"/><w:rPr>" + rpr +
-         "</w:rPr></w:style>";
+  return "<w:style w:type=\"character\" w:styleId=\"C\"><w:name w:val=\"Strong\"/><w:rPr>" + rpr + "</w:rPr></w:style>";
 }
 
 }  // namespace
@@ -72,11 +72,13 @@ TEST_CASE("styles: toggles XOR across style levels, direct is absolute", "[style
   // an "off" in a style level leaves the state alone
   CHECK(first_run(kRun, para_style("<w:i/>") + char_style("<w:i w:val=\"0\"/>")).format.italic);
   // direct formatting sets the value whatever the styles say
-  std::string direct_on = "<w:p><w:pPr><w:pStyle w:val=\"H\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"C\"/>"
-                          "<w:b/></w:rPr><w:t>x</w:t></w:r></w:p>";
+  std::string direct_on =
+      "<w:p><w:pPr><w:pStyle w:val=\"H\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"C\"/>"
+      "<w:b/></w:rPr><w:t>x</w:t></w:r></w:p>";
   CHECK(first_run(direct_on, para_style("<w:b/>") + char_style("<w:b/>")).format.bold);
-  std::string direct_off = "<w:p><w:pPr><w:pStyle w:val=\"H\"/></w:pPr><w:r><w:rPr>"
-                           "<w:caps w:val=\"false\"/></w:rPr><w:t>x</w:t></w:r></w:p>";
+  std::string direct_off =
+      "<w:p><w:pPr><w:pStyle w:val=\"H\"/></w:pPr><w:r><w:rPr>"
+      "<w:caps w:val=\"false\"/></w:rPr><w:t>x</w:t></w:r></w:p>";
   CHECK_FALSE(first_run(direct_off, para_style("<w:caps/>")).format.caps);
 }
 
@@ -152,9 +154,10 @@ TEST_CASE("styles: theme fonts resolve through theme1.xml and themeFontLang", "[
 }
 
 TEST_CASE("styles: unknown theme falls back to the typeface written beside it", "[styles][theme]") {
-  auto o = first_run("<w:p><w:r><w:rPr><w:rFonts w:asciiTheme=\"minorHAnsi\" w:ascii=\"Arial\"/></w:rPr>"
-                     "<w:t>x</w:t></w:r></w:p>",
-                     "");
+  auto o = first_run(
+      "<w:p><w:r><w:rPr><w:rFonts w:asciiTheme=\"minorHAnsi\" w:ascii=\"Arial\"/></w:rPr>"
+      "<w:t>x</w:t></w:r></w:p>",
+      "");
   CHECK(str(o, o.format.font_ascii) == "Arial");
   CHECK(str(o, o.format.font_theme) == "minorHAnsi");
 }
@@ -191,8 +194,7 @@ TEST_CASE("datetime: W3CDTF forms", "[core]") {
 TEST_CASE("styles: resolve_run_format works from ids, for readers", "[styles]") {
   auto o = first_run(kRun, para_style("<w:vanish/>") + char_style("<w:sz w:val=\"40\"/>"));
   const auto& doc = *o.doc;
-  auto from_ids = docxsift::model::resolve_run_format(doc, doc.paragraphs[0].style, false, kNone,
-                                                      doc.runs[0].props);
+  auto from_ids = docxsift::model::resolve_run_format(doc, doc.paragraphs[0].style, false, kNone, doc.runs[0].props);
   CHECK(from_ids.hidden);
   CHECK(from_ids.size_half_points == 40);
   // No paragraph style id: the default paragraph style (none here) and nothing else.
@@ -231,8 +233,7 @@ TEST_CASE("styles: w:latentStyles is skipped, styles around it are read", "[styl
 
 TEST_CASE("styles: a name that only looks like w:latentStyles is not cut", "[styles][unread]") {
   // In a comment, and in an attribute value (pugixml takes '<' there).
-  auto o = first_run(kRun, "<!--" + kLatent + "-->" +
-                               "<w:style w:type=\"paragraph\" w:styleId=\"H\"><w:name w:val='" +
+  auto o = first_run(kRun, "<!--" + kLatent + "-->" + "<w:style w:type=\"paragraph\" w:styleId=\"H\"><w:name w:val='" +
                                kLatent + "'/><w:rPr><w:i/></w:rPr></w:style>");
   CHECK(o.format.italic);
   REQUIRE(o.doc->styles.size() == 1);
@@ -243,10 +244,10 @@ TEST_CASE("styles: a name that only looks like w:latentStyles is not cut", "[sty
 
 TEST_CASE("styles: broken XML inside w:latentStyles is still an XmlError", "[styles][unread]") {
   const std::string broken[] = {
-      "<w:latentStyles>\n\n<w:lsdException w:name=\"a\"></w:latentStyles>",  // unclosed child
+      "<w:latentStyles>\n\n<w:lsdException w:name=\"a\"></w:latentStyles>",          // unclosed child
       "<w:latentStyles>\n<w:lsdException w:name=\"a\"w:x=\"1\"/></w:latentStyles>",  // no space
-      "<w:latentStyles>\n<w:lsdException w:name=\"a/></w:latentStyles>",  // unclosed value
-      "<w:latentStyles><w:lsdException/></w:latentStyle>",  // end tag mismatch
+      "<w:latentStyles>\n<w:lsdException w:name=\"a/></w:latentStyles>",             // unclosed value
+      "<w:latentStyles><w:lsdException/></w:latentStyle>",                           // end tag mismatch
   };
   for (const std::string& latent : broken) {
     DocxParts parts;

@@ -17,9 +17,7 @@ std::string with(std::string_view s, void (*tweak)(text::NormalizerOptions&)) {
   return text::normalize(s, options);
 }
 
-std::vector<std::string> strings(const std::vector<std::string_view>& views) {
-  return {views.begin(), views.end()};
-}
+std::vector<std::string> strings(const std::vector<std::string_view>& views) { return {views.begin(), views.end()}; }
 
 }  // namespace
 
@@ -73,7 +71,9 @@ TEST_CASE("text: cjk collapses white space and trims line ends", "[text]") {
 }
 
 TEST_CASE("text: cjk removes controls and zero-width characters", "[text]") {
-  CHECK(cjk(std::string("a\0b\x01" "c", 5)) == "abc");
+  CHECK(cjk(std::string("a\0b\x01"
+                        "c",
+                        5)) == "abc");
   CHECK(cjk("a\r\nb\rc\fd") == "a\nb\nc\nd");
   CHECK(cjk("日\xE2\x80\x8B本\xE2\x80\x8D\xEF\xBB\xBF语") == "日本语");
   // A ZWSP between a letter and its combining mark: removing it lets them compose.
@@ -81,7 +81,10 @@ TEST_CASE("text: cjk removes controls and zero-width characters", "[text]") {
 }
 
 TEST_CASE("text: ill-formed UTF-8 becomes U+FFFD", "[text]") {
-  CHECK(cjk("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(cjk("a\xFF"
+            "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(cjk("\xE4\xB8") == "\xEF\xBF\xBD");
 }
 
@@ -97,8 +100,8 @@ TEST_CASE("text: t2s gives what ICU's Hant-Hans transliterator gives", "[text]")
   const text::Normalizer norm(options);
   // Phrase rules that override the single-character ones, overlapping ones,
   // and 「」, which Hant-Hans turns into “”.
-  const std::string pieces[] = {"甚麼", "幹甚麼", "乾坤", "扭轉乾坤", "乾", "計畫", "畫", "著名", "著",
-                                "沈默", "沈", "浮沈", "餘額", "餘", "茶餘飯後", "「對」", "a", "\n"};
+  const std::string pieces[] = {"甚麼", "幹甚麼", "乾坤", "扭轉乾坤", "乾", "計畫",     "畫",     "著名", "著",
+                                "沈默", "沈",     "浮沈", "餘額",     "餘", "茶餘飯後", "「對」", "a",    "\n"};
   std::string all;
   for (const auto& a : pieces) {
     for (const auto& b : pieces) {
@@ -124,8 +127,7 @@ TEST_CASE("text: punctuation", "[text]") {
   CHECK(with("注意(重要)事项", to_cjk) == "注意（重要）事项");
   CHECK(with("f(x) = 1, 2; ok?", to_cjk) == "f(x) = 1, 2; ok?");
   CHECK(with("他说:\"好\"", to_cjk) == "他说：\"好\"");
-  CHECK(with("你好，世界（测试）！", [](auto& o) { o.punctuation = text::Punctuation::Ascii; }) ==
-        "你好,世界(测试)!");
+  CHECK(with("你好，世界（测试）！", [](auto& o) { o.punctuation = text::Punctuation::Ascii; }) == "你好,世界(测试)!");
 }
 
 TEST_CASE("text: lowercase", "[text]") {
@@ -186,8 +188,7 @@ TEST_CASE("text: a Normalizer is safe to share between threads", "[text]") {
 TEST_CASE("text: sentences", "[text]") {
   CHECK(strings(text::sentences("第一句。第二句！Third one? Yes.")) ==
         std::vector<std::string>{"第一句。", "第二句！", "Third one?", "Yes."});
-  CHECK(strings(text::sentences("  line one\nline two  ")) ==
-        std::vector<std::string>{"line one", "line two"});
+  CHECK(strings(text::sentences("  line one\nline two  ")) == std::vector<std::string>{"line one", "line two"});
   CHECK(text::sentences("").empty());
   CHECK(text::sentences(" \n ").empty());
 }

@@ -33,20 +33,18 @@ std::vector<Step> decode_all(std::string_view s) {
   return out;
 }
 
-bool operator==(const Step& a, const Step& b) {
-  return a.value == b.value && a.size == b.size && a.valid == b.valid;
-}
+bool operator==(const Step& a, const Step& b) { return a.value == b.value && a.size == b.size && a.valid == b.valid; }
 
 }  // namespace
 
 TEST_CASE("utf8: well-formed text decodes to its code points", "[utf8]") {
   // a, é (2 bytes), 中 (3 bytes), 𝑥 (4 bytes), and the edges of each length.
-  const std::string text = "a\xC3\xA9\xE4\xB8\xAD\xF0\x9D\x91\xA5\xC2\x80\xDF\xBF\xE0\xA0\x80\xEF\xBF\xBF"
-                           "\xF0\x90\x80\x80\xF4\x8F\xBF\xBF";
-  const std::vector<Step> expected{{U'a', 1, true},     {0xE9, 2, true},   {0x4E2D, 3, true},
-                                   {0x1D465, 4, true},  {0x80, 2, true},   {0x7FF, 2, true},
-                                   {0x800, 3, true},    {0xFFFF, 3, true}, {0x10000, 4, true},
-                                   {0x10FFFF, 4, true}};
+  const std::string text =
+      "a\xC3\xA9\xE4\xB8\xAD\xF0\x9D\x91\xA5\xC2\x80\xDF\xBF\xE0\xA0\x80\xEF\xBF\xBF"
+      "\xF0\x90\x80\x80\xF4\x8F\xBF\xBF";
+  const std::vector<Step> expected{{U'a', 1, true},    {0xE9, 2, true},    {0x4E2D, 3, true}, {0x1D465, 4, true},
+                                   {0x80, 2, true},    {0x7FF, 2, true},   {0x800, 3, true},  {0xFFFF, 3, true},
+                                   {0x10000, 4, true}, {0x10FFFF, 4, true}};
   CHECK(decode_all(text) == expected);
   std::string round_trip;
   for (const Step& s : expected) docxsift::append_utf8(round_trip, s.value);
@@ -56,8 +54,10 @@ TEST_CASE("utf8: well-formed text decodes to its code points", "[utf8]") {
 TEST_CASE("utf8: one U+FFFD for a bad byte and the continuation bytes after it", "[utf8]") {
   const Step bad1{kReplacementCharacter, 1, false};
   // A stray continuation byte, and a run of them.
-  CHECK(decode_all("\x80" "a") == std::vector<Step>{bad1, {U'a', 1, true}});
-  CHECK(decode_all("\x80\x80\x80" "a") == std::vector<Step>{{kReplacementCharacter, 3, false}, {U'a', 1, true}});
+  CHECK(decode_all("\x80"
+                   "a") == std::vector<Step>{bad1, {U'a', 1, true}});
+  CHECK(decode_all("\x80\x80\x80"
+                   "a") == std::vector<Step>{{kReplacementCharacter, 3, false}, {U'a', 1, true}});
   // Lead bytes that never start a sequence: C0, C1, F5-FF.
   for (const char* lead : {"\xC0", "\xC1", "\xF5", "\xF8", "\xFF"}) {
     CHECK(decode_all(std::string(lead) + "a") == std::vector<Step>{bad1, {U'a', 1, true}});
@@ -71,9 +71,10 @@ TEST_CASE("utf8: one U+FFFD for a bad byte and the continuation bytes after it",
   CHECK(decode_all("\xF4\x90\x80\x80") == std::vector<Step>{{kReplacementCharacter, 4, false}});
   // Cut short by the end of the text, or by a byte that does not continue it.
   CHECK(decode_all("\xE4\xB8") == std::vector<Step>{{kReplacementCharacter, 2, false}});
-  CHECK(decode_all("\xE4\xB8" "a") == std::vector<Step>{{kReplacementCharacter, 2, false}, {U'a', 1, true}});
-  CHECK(decode_all("\xF0\x9D\x91" "\xE4\xB8\xAD") ==
-        std::vector<Step>{{kReplacementCharacter, 3, false}, {0x4E2D, 3, true}});
+  CHECK(decode_all("\xE4\xB8"
+                   "a") == std::vector<Step>{{kReplacementCharacter, 2, false}, {U'a', 1, true}});
+  CHECK(decode_all("\xF0\x9D\x91"
+                   "\xE4\xB8\xAD") == std::vector<Step>{{kReplacementCharacter, 3, false}, {0x4E2D, 3, true}});
   // A real U+FFFD in the text is valid.
   CHECK(decode_all("\xEF\xBF\xBD") == std::vector<Step>{{kReplacementCharacter, 3, true}});
 }
@@ -110,10 +111,20 @@ TEST_CASE("utf8: is_space", "[utf8]") {
 
 TEST_CASE("utf8: the text arena stores broken bytes by the decoder's policy", "[utf8]") {
   // The body text of a paragraph with every kind of bad byte, as stored.
-  const std::string broken = "a\x80\x80" "b\xC0\xAF" "c\xE4\xB8" "d\xED\xA0\x80" "e";
+  const std::string broken =
+      "a\x80\x80"
+      "b\xC0\xAF"
+      "c\xE4\xB8"
+      "d\xED\xA0\x80"
+      "e";
   auto doc = docxsift::open_buffer(docxsift::testing::make_docx(docxsift::testing::para(broken)));
   std::string expected;
   for (std::size_t i = 0; i < broken.size();) docxsift::append_utf8(expected, docxsift::next_code_point(broken, i));
   CHECK(docxsift::render::body_text(*doc) == expected);
-  CHECK(expected == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD" "d\xEF\xBF\xBD" "e");
+  CHECK(expected ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD"
+        "c\xEF\xBF\xBD"
+        "d\xEF\xBF\xBD"
+        "e");
 }

@@ -22,10 +22,16 @@ std::string tc(const std::string& text, const std::string& props = "") {
 }  // namespace
 
 TEST_CASE("queries: rows starting late or ending early have only real cells", "[model][tables]") {
-  std::string body = "<w:tbl><w:tblGrid><w:gridCol w:w=\"1000\"/><w:gridCol/><w:gridCol w:w=\"3000\"/></w:tblGrid>"
-                     "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" + tc("b") + tc("c") + "</w:tr>"
-                     "<w:tr>" + tc("a") + tc("b") + tc("c") + "</w:tr>"
-                     "<w:tr><w:trPr><w:gridAfter w:val=\"1\"/></w:trPr>" + tc("x") + tc("y") + "</w:tr></w:tbl>";
+  std::string body =
+      "<w:tbl><w:tblGrid><w:gridCol w:w=\"1000\"/><w:gridCol/><w:gridCol w:w=\"3000\"/></w:tblGrid>"
+      "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" +
+      tc("b") + tc("c") +
+      "</w:tr>"
+      "<w:tr>" +
+      tc("a") + tc("b") + tc("c") +
+      "</w:tr>"
+      "<w:tr><w:trPr><w:gridAfter w:val=\"1\"/></w:trPr>" +
+      tc("x") + tc("y") + "</w:tr></w:tbl>";
   auto doc = docxsift::open_buffer(make_docx(body));
   const model::Table& table = doc->tables.at(0);
   const model::Index first_row = table.rows.first;
@@ -45,9 +51,11 @@ TEST_CASE("queries: rows starting late or ending early have only real cells", "[
 }
 
 TEST_CASE("wml: paragraph formatting is read and interned", "[wml][formatting]") {
-  std::string ppr = "<w:pPr><w:keepNext/><w:widowControl w:val=\"0\"/><w:spacing w:before=\"120\" w:line=\"360\"/>"
-                    "<w:ind w:left=\"420\" w:hanging=\"210\"/></w:pPr>";
-  std::string body = "<w:p>" + ppr + "<w:r><w:t>a</w:t></w:r></w:p><w:p>" + ppr + "<w:r><w:t>b</w:t></w:r></w:p>" + para("c");
+  std::string ppr =
+      "<w:pPr><w:keepNext/><w:widowControl w:val=\"0\"/><w:spacing w:before=\"120\" w:line=\"360\"/>"
+      "<w:ind w:left=\"420\" w:hanging=\"210\"/></w:pPr>";
+  std::string body =
+      "<w:p>" + ppr + "<w:r><w:t>a</w:t></w:r></w:p><w:p>" + ppr + "<w:r><w:t>b</w:t></w:r></w:p>" + para("c");
   auto doc = docxsift::open_buffer(make_docx(body));
   REQUIRE(doc->paragraphs.size() == 3);
   CHECK(doc->paragraphs[0].format == doc->paragraphs[1].format);  // equal pPr share one row
@@ -66,10 +74,11 @@ TEST_CASE("wml: paragraph formatting is read and interned", "[wml][formatting]")
 }
 
 TEST_CASE("wml: row height and cell width and vertical alignment", "[wml][tables]") {
-  std::string body = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:trPr>"
-                     "<w:trHeight w:val=\"567\" w:hRule=\"exact\"/></w:trPr>" +
-                     tc("a", "<w:tcW w:w=\"2000\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/>") +
-                     tc("b", "<w:tcW w:w=\"50\" w:type=\"pct\"/>") + "</w:tr></w:tbl>";
+  std::string body =
+      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:trPr>"
+      "<w:trHeight w:val=\"567\" w:hRule=\"exact\"/></w:trPr>" +
+      tc("a", "<w:tcW w:w=\"2000\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/>") +
+      tc("b", "<w:tcW w:w=\"50\" w:type=\"pct\"/>") + "</w:tr></w:tbl>";
   auto doc = docxsift::open_buffer(make_docx(body));
   REQUIRE(doc->rows.size() == 1);
   CHECK(doc->rows[0].height == 567);

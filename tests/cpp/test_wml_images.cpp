@@ -19,20 +19,22 @@ namespace {
 
 const std::string kImageRt = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
-std::string rel(const std::string& id, const std::string& type, const std::string& target,
-                bool external = false) {
+std::string rel(const std::string& id, const std::string& type, const std::string& target, bool external = false) {
   return "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + target + "\"" +
          (external ? " TargetMode=\"External\"" : "") + "/>";
 }
 
-std::string inline_picture(const std::string& embed, const std::string& descr = "",
-                           const std::string& link = "") {
+std::string inline_picture(const std::string& embed, const std::string& descr = "", const std::string& link = "") {
   std::string blip = "<a:blip" + (embed.empty() ? std::string() : " r:embed=\"" + embed + "\"") +
                      (link.empty() ? std::string() : " r:link=\"" + link + "\"") + "/>";
   return "<w:r><w:drawing><wp:inline><wp:extent cx=\"914400\" cy=\"457200\"/>"
-         "<wp:docPr id=\"1\" name=\"Picture 1\" descr=\"" + descr + "\" title=\"T\"/>"
+         "<wp:docPr id=\"1\" name=\"Picture 1\" descr=\"" +
+         descr +
+         "\" title=\"T\"/>"
          "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
-         "<pic:pic><pic:blipFill>" + blip + "</pic:blipFill></pic:pic></a:graphicData></a:graphic>"
+         "<pic:pic><pic:blipFill>" +
+         blip +
+         "</pic:blipFill></pic:pic></a:graphicData></a:graphic>"
          "</wp:inline></w:drawing></w:r>";
 }
 
@@ -48,9 +50,9 @@ DocxParts picture_parts(const std::string& body) {
 }  // namespace
 
 TEST_CASE("images: inline DrawingML picture", "[wml][images]") {
-  auto doc = docxsift::open_buffer(make_docx(picture_parts(
-      "<w:p><w:r><w:t xml:space=\"preserve\">ab </w:t></w:r>" + inline_picture("rId10", "alt") +
-      "<w:r><w:t>cd</w:t></w:r></w:p>")));
+  auto doc = docxsift::open_buffer(
+      make_docx(picture_parts("<w:p><w:r><w:t xml:space=\"preserve\">ab </w:t></w:r>" + inline_picture("rId10", "alt") +
+                              "<w:r><w:t>cd</w:t></w:r></w:p>")));
   REQUIRE(doc->images.size() == 1);
   const model::Image& image = doc->images[0];
   CHECK(doc->string(image.part) == "word/media/image1.png");
@@ -92,9 +94,9 @@ TEST_CASE("images: linked picture keeps its URL", "[wml][images]") {
 }
 
 TEST_CASE("images: VML imagedata with CSS size", "[wml][images]") {
-  auto doc = docxsift::open_buffer(make_docx(picture_parts(
-      "<w:p><w:r><w:pict><v:shape style=\"width:72pt;height:0.5in\" alt=\"v\">"
-      "<v:imagedata r:id=\"rId10\" o:title=\"vt\"/></v:shape></w:pict></w:r></w:p>")));
+  auto doc = docxsift::open_buffer(
+      make_docx(picture_parts("<w:p><w:r><w:pict><v:shape style=\"width:72pt;height:0.5in\" alt=\"v\">"
+                              "<v:imagedata r:id=\"rId10\" o:title=\"vt\"/></v:shape></w:pict></w:r></w:p>")));
   REQUIRE(doc->images.size() == 1);
   CHECK(doc->images[0].markup == model::ImageMarkup::Vml);
   CHECK(doc->images[0].width == 914400);
@@ -105,9 +107,9 @@ TEST_CASE("images: VML imagedata with CSS size", "[wml][images]") {
 
 TEST_CASE("images: VML CSS lengths", "[wml][images]") {
   auto width_of = [](const std::string& width) {
-    auto doc = docxsift::open_buffer(make_docx(picture_parts(
-        "<w:p><w:r><w:pict><v:shape style=\"height:1pt;width:" + width +
-        "\"><v:imagedata r:id=\"rId10\"/></v:shape></w:pict></w:r></w:p>")));
+    auto doc = docxsift::open_buffer(
+        make_docx(picture_parts("<w:p><w:r><w:pict><v:shape style=\"height:1pt;width:" + width +
+                                "\"><v:imagedata r:id=\"rId10\"/></v:shape></w:pict></w:r></w:p>")));
     return doc->images.at(0).width;
   };
   CHECK(width_of("1in") == 914400);
@@ -136,9 +138,9 @@ TEST_CASE("images: unique export names per part", "[model][images]") {
 }
 
 TEST_CASE("images: markdown places pictures where they stand", "[render][markdown][images]") {
-  auto doc = docxsift::open_buffer(make_docx(picture_parts(
-      "<w:p><w:r><w:t xml:space=\"preserve\">see </w:t></w:r>" + inline_picture("rId10", "a*b") +
-      "<w:r><w:rPr><w:b/></w:rPr><w:t>bold</w:t></w:r></w:p>")));
+  auto doc = docxsift::open_buffer(make_docx(picture_parts("<w:p><w:r><w:t xml:space=\"preserve\">see </w:t></w:r>" +
+                                                           inline_picture("rId10", "a*b") +
+                                                           "<w:r><w:rPr><w:b/></w:rPr><w:t>bold</w:t></w:r></w:p>")));
   docxsift::render::MarkdownOptions options;
   options.image_prefix = "img/";
   CHECK(docxsift::render::to_markdown(*doc, options) == "see ![a\\*b](img/image1.png)**bold**\n");
@@ -155,8 +157,8 @@ TEST_CASE("images: OLE object, chart and altChunk are embedded objects", "[wml][
       "<c:chart r:id=\"rId6\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
       "<w:altChunk r:id=\"rId7\"/>";
   const std::string rt = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-  parts.document_rels = rel("rId5", rt + "package", "embeddings/doc.docx") + rel("rId6", rt + "chart", "charts/chart1.xml") +
-                         rel("rId7", rt + "aFChunk", "chunk.html");
+  parts.document_rels = rel("rId5", rt + "package", "embeddings/doc.docx") +
+                        rel("rId6", rt + "chart", "charts/chart1.xml") + rel("rId7", rt + "aFChunk", "chunk.html");
   parts.content_types["html"] = "text/html";
   parts.extra["word/embeddings/doc.docx"] = "PK";
   parts.extra["word/charts/chart1.xml"] =

@@ -17,9 +17,7 @@ std::string body_text(const std::string& body, docxsift::Options options = {}) {
 
 }  // namespace
 
-TEST_CASE("wml: paragraphs become lines", "[wml][text]") {
-  CHECK(body_text(para("one") + para("two")) == "one\ntwo");
-}
+TEST_CASE("wml: paragraphs become lines", "[wml][text]") { CHECK(body_text(para("one") + para("two")) == "one\ntwo"); }
 
 TEST_CASE("wml: w:tab, w:br, w:noBreakHyphen, w:softHyphen", "[wml][text]") {
   CHECK(body_text("<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:noBreakHyphen/>"
@@ -30,8 +28,8 @@ TEST_CASE("wml: private-use text in a Symbol or Wingdings run reads as the chara
   // U+F061 in Symbol is alpha, U+F0FC in Wingdings a check mark; other text
   // in the run, CJK included, and private use outside F000-F0FF stay as written.
   auto run = [](const char* font, const std::string& text) {
-    return "<w:r><w:rPr><w:rFonts w:ascii=\"" + std::string(font) + "\" w:hAnsi=\"" + font +
-           "\"/></w:rPr><w:t>" + text + "</w:t></w:r>";
+    return "<w:r><w:rPr><w:rFonts w:ascii=\"" + std::string(font) + "\" w:hAnsi=\"" + font + "\"/></w:rPr><w:t>" +
+           text + "</w:t></w:r>";
   };
   CHECK(body_text("<w:p>" + run("Symbol", "\xEF\x81\xA1=a \xE4\xB8\xAD\xEE\x80\x80") + "</w:p>") ==
         "\xCE\xB1=a \xE4\xB8\xAD\xEE\x80\x80");
@@ -58,8 +56,10 @@ TEST_CASE("wml: tracked changes accepted and rejected", "[wml][revisions]") {
 
 TEST_CASE("wml: table rows are cells joined by tabs", "[wml][tables]") {
   std::string body = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc>" + para("a") +
-                     "</w:tc><w:tc>" + para("b") + "</w:tc></w:tr><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/>"
-                     "</w:tcPr>" + para("wide") + "</w:tc></w:tr></w:tbl>";
+                     "</w:tc><w:tc>" + para("b") +
+                     "</w:tc></w:tr><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/>"
+                     "</w:tcPr>" +
+                     para("wide") + "</w:tc></w:tr></w:tbl>";
   auto doc = docxsift::open_buffer(make_docx(body));
   CHECK(docxsift::render::body_text(*doc) == "a\tb\nwide");
   auto grid = docxsift::render::table_grid_text(*doc, 0);
@@ -101,9 +101,9 @@ TEST_CASE("wml: hidden math is no equation, partly hidden math drops the hidden 
   auto mrun = [](const std::string& rpr, const std::string& text) {
     return "<m:r>" + rpr + "<m:t>" + text + "</m:t></m:r>";
   };
-  std::string body = "<w:p><w:r><w:t xml:space=\"preserve\">v </w:t></w:r><m:oMath" + m + ">" +
-                     mrun(vanish, "x=1") + "</m:oMath></w:p>" + "<w:p><m:oMath" + m + ">" + mrun("", "a") +
-                     mrun(vanish, "+h") + mrun("", "+b") + "</m:oMath></w:p>";
+  std::string body = "<w:p><w:r><w:t xml:space=\"preserve\">v </w:t></w:r><m:oMath" + m + ">" + mrun(vanish, "x=1") +
+                     "</m:oMath></w:p>" + "<w:p><m:oMath" + m + ">" + mrun("", "a") + mrun(vanish, "+h") +
+                     mrun("", "+b") + "</m:oMath></w:p>";
   auto doc = docxsift::open_buffer(make_docx(body));
   REQUIRE(doc->equations.size() == 1);
   CHECK(doc->string(doc->equations[0].latex) == "a+b");

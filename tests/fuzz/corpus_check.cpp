@@ -24,7 +24,6 @@ int main() {
       return 1;
     }
   }
-  std::cout << opened << " opened, " << refused << " refused with a DocxError (checksum " << checksum
-            << ")\n";
+  std::cout << opened << " opened, " << refused << " refused with a DocxError (checksum " << checksum << ")\n";
   return 0;
 }

@@ -20,8 +20,8 @@ const std::string kObjectRels =
     "<Relationship Id=\"rId11\" Type=\"" + kRt + "image\" Target=\"http://example.invalid/a.png\" " +
     "TargetMode=\"External\"/>" + "<Relationship Id=\"rId12\" Type=\"" + kRt +
     "oleObject\" Target=\"embeddings/oleObject1.bin\"/>" + "<Relationship Id=\"rId13\" Type=\"" + kRt +
-    "oleObject\" Target=\"file:///C:/x.docx\" TargetMode=\"External\"/>" + "<Relationship Id=\"rId14\" Type=\"" +
-    kRt + "aFChunk\" Target=\"afchunk.html\"/>" + "<Relationship Id=\"rId20\" Type=\"" + kRt +
+    "oleObject\" Target=\"file:///C:/x.docx\" TargetMode=\"External\"/>" + "<Relationship Id=\"rId14\" Type=\"" + kRt +
+    "aFChunk\" Target=\"afchunk.html\"/>" + "<Relationship Id=\"rId20\" Type=\"" + kRt +
     "chart\" Target=\"charts/chart1.xml\"/>";
 const std::string kChart =
     "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
@@ -46,8 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Targets for the relationship ids of the dictionary's pictures and
   // objects, so that fuzzed references resolve and their bytes are read.
   docx.document_rels = kObjectRels;
-  docx.content_types = {{"png", "image/png"}, {"bin", "application/vnd.openxmlformats-officedocument.oleObject"},
-                        {"html", "text/html"}};
+  docx.content_types = {
+      {"png", "image/png"}, {"bin", "application/vnd.openxmlformats-officedocument.oleObject"}, {"html", "text/html"}};
   docx.extra["word/media/image1.png"] = "\x89PNG\r\n\x1a\n";
   docx.extra["word/embeddings/oleObject1.bin"] = "\xd0\xcf\x11\xe0";
   docx.extra["word/afchunk.html"] = "<html><body>chunk</body></html>";

@@ -31,8 +31,7 @@ class Archive {
   // Opens a copy of `data`.
   static std::unique_ptr<Archive> open_buffer(std::string_view data, const Limits& limits);
   // Opens shared bytes without copying them (they stay alive with the archive).
-  static std::unique_ptr<Archive> open_shared(std::shared_ptr<const std::string> data,
-                                              const Limits& limits);
+  static std::unique_ptr<Archive> open_shared(std::shared_ptr<const std::string> data, const Limits& limits);
 
   virtual ~Archive() = default;
 

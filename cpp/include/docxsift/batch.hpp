@@ -19,30 +19,30 @@
 #include <utility>
 #include <vector>
 
-#include "docxsift/named_field.hpp"
 #include "docxsift/chunks.hpp"
+#include "docxsift/named_field.hpp"
 #include "docxsift/reader.hpp"
 
 namespace docxsift::batch {
 
 // What a record carries besides path, ok, error and seconds.
 enum class Field : std::uint8_t {
-  Text,        // body text (render::body_text)
+  Text,            // body text (render::body_text)
   TextWithLabels,  // body text with Word's list labels (render::body_text_with_labels)
-  Paragraphs,  // body paragraph texts in reading order (tables and text boxes included)
-  Tables,      // body tables as grids of cell text (render::table_grid_text)
-  Headers,     // header texts, each header part once, in section order
-  Footers,     // footer texts, likewise
-  Footnotes,   // footnote then endnote texts (separators excluded)
-  Comments,    // comments with id, author, date and text
-  Properties,  // core properties (docProps/core.xml), as written
-  Stats,       // counts and character totals
-  Hash,        // sha256 of the file, text_hash of the body text (see text_hash())
-  Markdown,    // render::to_markdown (GFM)
-  Outline,     // the heading tree (outline.hpp): level, label, title, source
-  Images,      // picture metadata of every story (docs/images.md), no bytes
-  ImageBytes,  // each embedded picture part once: name, content type and bytes
-  Chunks,      // chunk::chunks with FieldOptions' budget, the path as source (docs/chunks.md)
+  Paragraphs,      // body paragraph texts in reading order (tables and text boxes included)
+  Tables,          // body tables as grids of cell text (render::table_grid_text)
+  Headers,         // header texts, each header part once, in section order
+  Footers,         // footer texts, likewise
+  Footnotes,       // footnote then endnote texts (separators excluded)
+  Comments,        // comments with id, author, date and text
+  Properties,      // core properties (docProps/core.xml), as written
+  Stats,           // counts and character totals
+  Hash,            // sha256 of the file, text_hash of the body text (see text_hash())
+  Markdown,        // render::to_markdown (GFM)
+  Outline,         // the heading tree (outline.hpp): level, label, title, source
+  Images,          // picture metadata of every story (docs/images.md), no bytes
+  ImageBytes,      // each embedded picture part once: name, content type and bytes
+  Chunks,          // chunk::chunks with FieldOptions' budget, the path as source (docs/chunks.md)
 };
 
 // Every field name, in the order above ("text", "paragraphs", ...).
@@ -98,7 +98,7 @@ struct Stats {
   std::uint64_t paragraphs = 0;  // body paragraphs, tables and text boxes included
   std::uint64_t tables = 0;      // body tables, nested ones included
   std::uint64_t sections = 0;
-  std::uint64_t headers = 0;     // distinct header parts referenced by sections
+  std::uint64_t headers = 0;  // distinct header parts referenced by sections
   std::uint64_t footers = 0;
   std::uint64_t footnotes = 0;
   std::uint64_t endnotes = 0;
@@ -164,12 +164,12 @@ void fill_fields(const model::Document& doc, const std::vector<Field>& fields, R
 
 // Opens and renders one file. A docxsift::Error or std::system_error becomes
 // a record with ok=false; anything else (std::bad_alloc, a bug) propagates.
-Record extract_file(const std::string& path, const std::vector<Field>& fields,
-                    const Options& options, const FieldOptions& field_options = {});
+Record extract_file(const std::string& path, const std::vector<Field>& fields, const Options& options,
+                    const FieldOptions& field_options = {});
 
 struct BatchOptions {
-  unsigned workers = 0;        // 0 = std::thread::hardware_concurrency()
-  std::size_t window = 0;      // files in flight at most; 0 = 4 x workers
+  unsigned workers = 0;    // 0 = std::thread::hardware_concurrency()
+  std::size_t window = 0;  // files in flight at most; 0 = 4 x workers
   std::vector<Field> fields{Field::Text};
   Options open;
   FieldOptions field_options;
@@ -217,7 +217,7 @@ class BatchExtractor {
   mutable std::mutex mutex_;
   std::condition_variable work_ready_;
   std::condition_variable result_ready_;
-  std::vector<Slot> slots_;                             // ring of window() slots
+  std::vector<Slot> slots_;                                    // ring of window() slots
   std::deque<std::pair<std::uint64_t, std::string>> pending_;  // (sequence, path)
   std::uint64_t submitted_ = 0;
   std::uint64_t taken_ = 0;

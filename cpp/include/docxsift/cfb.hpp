@@ -40,8 +40,8 @@ class CompoundFile {
     std::uint64_t size = 0;
   };
 
-  std::vector<std::uint32_t> chain(std::uint32_t start, const std::vector<std::uint32_t>& table,
-                                   std::uint64_t limit, const char* what) const;
+  std::vector<std::uint32_t> chain(std::uint32_t start, const std::vector<std::uint32_t>& table, std::uint64_t limit,
+                                   const char* what) const;
   std::string read_chain(std::uint32_t start, std::uint64_t size, const char* what) const;
   std::string read_mini(std::uint32_t start, std::uint64_t size) const;
   void read_fat();

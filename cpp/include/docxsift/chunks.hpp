@@ -74,7 +74,7 @@ struct Chunk {
   // single code point the counter counts above the budget.
   bool oversized = false;
   std::size_t index = 0;  // position in the document's chunk list
-  std::string id;        // 16 hex digits of FNV-1a 64 over (source, index, text)
+  std::string id;         // 16 hex digits of FNV-1a 64 over (source, index, text)
 
   // The heading path joined by " > " on one line, then the text.
   std::string contextualized() const;

@@ -46,8 +46,8 @@ EffectiveRunFormat effective_run_format(const Document& doc, Index run);
 // paragraph's w:pStyle (strings, kNone if absent), `tblstyle_id` the
 // w:tblStyle of the innermost table when `in_table`, `run_props` the run's
 // interned direct properties. Needs Document::styles (read before stories).
-EffectiveRunFormat resolve_run_format(const Document& doc, Index pstyle_id, bool in_table,
-                                      Index tblstyle_id, Index run_props);
+EffectiveRunFormat resolve_run_format(const Document& doc, Index pstyle_id, bool in_table, Index tblstyle_id,
+                                      Index run_props);
 
 // The style Word applies to a paragraph: its w:pStyle when that names a
 // paragraph style, else the document's default paragraph style; kNone if none.

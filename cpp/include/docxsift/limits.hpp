@@ -12,7 +12,7 @@ struct Limits {
   // Size of the .docx file itself.
   std::uint64_t max_file_size = 2ull << 30;  // 2 GiB
   // Inflated bytes over all parts read, and for any one part.
-  std::uint64_t max_total_uncompressed = 1ull << 30;  // 1 GiB
+  std::uint64_t max_total_uncompressed = 1ull << 30;   // 1 GiB
   std::uint64_t max_part_uncompressed = 256ull << 20;  // 256 MiB
   // Inflated : compressed, checked once a part has inflated ratio_check_after bytes.
   double max_compression_ratio = 100.0;
@@ -34,7 +34,7 @@ struct Limits {
 template <typename T>
 struct LimitField {
   std::string_view name;
-  T Limits::*member;
+  T Limits::* member;
   std::string_view doc;
 };
 

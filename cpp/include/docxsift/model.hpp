@@ -147,9 +147,9 @@ struct Paragraph {
 };
 
 struct Table {
-  Range rows;            // into Document::rows
-  Range grid_widths;     // into Document::grid_widths: one per w:gridCol
-  Index style = kNone;   // w:tblStyle (a style id in strings)
+  Range rows;           // into Document::rows
+  Range grid_widths;    // into Document::grid_widths: one per w:gridCol
+  Index style = kNone;  // w:tblStyle (a style id in strings)
   Index story = kNone;
   std::uint32_t grid_columns = 0;  // w:tblGrid/w:gridCol count
 };
@@ -161,7 +161,7 @@ struct Row {
   Index table = kNone;
   std::int32_t height = kUnsetTwips;  // w:trHeight/@w:val, twips
   Index height_rule = kNone;          // w:trHeight/@w:hRule as written (strings); kNone when absent
-  bool header = false;  // w:trPr/w:tblHeader: repeated at the top of each page (and chunk)
+  bool header = false;                // w:trPr/w:tblHeader: repeated at the top of each page (and chunk)
 };
 
 enum class CellVerticalAlign : std::uint8_t { Unset, Top, Center, Bottom, Both };
@@ -180,8 +180,8 @@ struct Cell {
 
 struct Story {
   StoryKind kind = StoryKind::Body;
-  Range blocks;          // into Document::block_refs
-  Index part = kNone;    // part name (strings)
+  Range blocks;        // into Document::block_refs
+  Index part = kNone;  // part name (strings)
 };
 
 enum class NoteKind : std::uint8_t { Footnote, Endnote };
@@ -226,8 +226,8 @@ struct Section {
 // [start, end) is where that text lies in the paragraph, so renderers can put
 // the LaTeX in its place. See docs/equations.md.
 struct Equation {
-  Index latex = kNone;       // the LaTeX, without $ delimiters (strings)
-  std::uint32_t start = 0;   // byte offsets into the paragraph's text
+  Index latex = kNone;      // the LaTeX, without $ delimiters (strings)
+  std::uint32_t start = 0;  // byte offsets into the paragraph's text
   std::uint32_t end = 0;
   Index paragraph = kNone;
   // Drawn as a display equation: an m:oMathPara, or math that is the whole
@@ -259,10 +259,9 @@ struct Style {
 };
 
 struct CoreProperties {
-  Index title = kNone, subject = kNone, author = kNone, keywords = kNone, comments = kNone,
-        category = kNone, last_modified_by = kNone, revision = kNone, created = kNone,
-        modified = kNone, last_printed = kNone, language = kNone, identifier = kNone,
-        version = kNone, content_status = kNone;  // all strings, as written
+  Index title = kNone, subject = kNone, author = kNone, keywords = kNone, comments = kNone, category = kNone,
+        last_modified_by = kNone, revision = kNone, created = kNone, modified = kNone, last_printed = kNone,
+        language = kNone, identifier = kNone, version = kNone, content_status = kNone;  // all strings, as written
 };
 
 // Every core property by its Python-facing name, in the order doc.core_properties,
@@ -292,16 +291,16 @@ enum class ListSuffix : std::uint8_t { Tab, Space, Nothing };
 // The list label of one paragraph as Word draws it (computed from
 // numbering.xml once every story is read). label == kNone: not numbered.
 struct ListLabel {
-  Index label = kNone;      // the label text (strings), e.g. "1.2." or "（一）"
-  std::int8_t level = -1;   // w:ilvl in effect, 0-8
+  Index label = kNone;     // the label text (strings), e.g. "1.2." or "（一）"
+  std::int8_t level = -1;  // w:ilvl in effect, 0-8
   ListSuffix suffix = ListSuffix::Tab;
 };
 
 // The pages a body paragraph lies on, as Word last paginated the file (see
 // docs/chunks.md "Page numbers"): 1-based; 0 for paragraphs outside the body.
 struct PageSpan {
-  std::uint32_t first = 0;  // the page of the paragraph's first character
-  std::uint32_t last = 0;   // the page of its end
+  std::uint32_t first = 0;            // the page of the paragraph's first character
+  std::uint32_t last = 0;             // the page of its end
   std::uint32_t rendered_breaks = 0;  // w:lastRenderedPageBreak elements inside it
 };
 
@@ -321,17 +320,17 @@ struct Drawing {
   Index story = kNone;
   std::int64_t width = -1;  // wp:extent/@cx, EMU; -1 unknown
   std::int64_t height = -1;
-  Index name = kNone;       // wp:docPr/@name (strings)
-  Index alt_text = kNone;   // wp:docPr/@descr
-  Index title = kNone;      // wp:docPr/@title
+  Index name = kNone;      // wp:docPr/@name (strings)
+  Index alt_text = kNone;  // wp:docPr/@descr
+  Index title = kNone;     // wp:docPr/@title
   DrawingType type = DrawingType::Other;
-  bool is_inline = true;    // wp:inline (else wp:anchor)
+  bool is_inline = true;  // wp:inline (else wp:anchor)
 };
 
 // One picture reference. The same media part used twice is two rows with the
 // same part. Strings are indexes into Document::strings.
 struct Image {
-  Index paragraph = kNone;     // the anchoring paragraph (kNone outside any)
+  Index paragraph = kNone;  // the anchoring paragraph (kNone outside any)
   Index story = kNone;
   Index drawing = kNone;       // into Document::drawings (DrawingML only)
   Index part = kNone;          // "word/media/image1.png"; kNone if not embedded or missing
@@ -343,10 +342,10 @@ struct Image {
   Index title = kNone;         // wp:docPr/@title, v:imagedata/@o:title
   std::int64_t width = -1;     // EMU; -1 unknown
   std::int64_t height = -1;
-  std::uint32_t offset = 0;    // byte offset in the paragraph's text where it stands
+  std::uint32_t offset = 0;  // byte offset in the paragraph's text where it stands
   ImageMarkup markup = ImageMarkup::DrawingML;
-  bool is_inline = true;       // wp:inline or a VML shape without absolute position
-  bool missing = false;        // a relationship id that names no part in the package
+  bool is_inline = true;  // wp:inline or a VML shape without absolute position
+  bool missing = false;   // a relationship id that names no part in the package
 };
 
 enum class EmbeddedKind : std::uint8_t { OleObject, Package, Chart, AltChunk };
@@ -355,17 +354,17 @@ enum class EmbeddedKind : std::uint8_t { OleObject, Package, Chart, AltChunk };
 // beyond what is documented (a chart's title and series names).
 struct Embedded {
   EmbeddedKind kind = EmbeddedKind::OleObject;
-  Index paragraph = kNone;     // kNone for an altChunk (a block of its own)
+  Index paragraph = kNone;  // kNone for an altChunk (a block of its own)
   Index story = kNone;
-  Index part = kNone;          // strings; kNone when linked or missing
+  Index part = kNone;  // strings; kNone when linked or missing
   Index source_part = kNone;
   Index rel_id = kNone;
   Index content_type = kNone;
-  Index prog_id = kNone;       // o:OLEObject/@ProgID ("Excel.Sheet.12")
-  Index url = kNone;           // external target (a linked OLE object)
-  Index title = kNone;         // chart title text
-  Range series;                // chart series names, into Document::chart_series
-  std::uint32_t offset = 0;    // byte offset in the paragraph's text
+  Index prog_id = kNone;     // o:OLEObject/@ProgID ("Excel.Sheet.12")
+  Index url = kNone;         // external target (a linked OLE object)
+  Index title = kNone;       // chart title text
+  Range series;              // chart series names, into Document::chart_series
+  std::uint32_t offset = 0;  // byte offset in the paragraph's text
   bool missing = false;
 };
 
@@ -390,7 +389,7 @@ class Document {
   std::vector<Section> sections;
   std::vector<Style> styles;
   CoreProperties core;
-  Index body = kNone;  // the body story
+  Index body = kNone;       // the body story
   Index main_part = kNone;  // e.g. "word/document.xml" (strings)
 
   // --- text and strings --------------------------------------------------

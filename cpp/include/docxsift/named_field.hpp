@@ -10,7 +10,7 @@ namespace docxsift {
 template <typename Owner, typename T>
 struct NamedField {
   std::string_view name;
-  T Owner::*member;
+  T Owner::* member;
 };
 
 }  // namespace docxsift

@@ -26,9 +26,9 @@ enum class OutlineSource : std::uint8_t {
 std::string_view to_string(OutlineSource source);
 
 struct OutlineEntry {
-  int level = 1;      // 1-9 after normalisation: no gaps, the first entry is 1
-  std::string label;  // the list label or typed marker ("一、", "（一）", "1.2"); may be empty
-  std::string title;  // the heading text without its label
+  int level = 1;                          // 1-9 after normalisation: no gaps, the first entry is 1
+  std::string label;                      // the list label or typed marker ("一、", "（一）", "1.2"); may be empty
+  std::string title;                      // the heading text without its label
   model::Index paragraph = model::kNone;  // into Document::paragraphs
   OutlineSource source = OutlineSource::Style;
 
@@ -38,10 +38,10 @@ struct OutlineEntry {
 // A 公文 structure marker at the start of a text: 一、 → 1, （一）/(一) → 2,
 // 1./1．/1、 → 3, （1）/(1) → 4 (GB/T 9704 结构层次序数).
 struct Marker {
-  int rank = 0;             // 1-4 as above
-  int value = 0;            // the counter: 1-99
-  std::size_t begin = 0;    // byte offset of the marker (after leading white space)
-  std::size_t end = 0;      // byte offset just past the marker and the white space after it
+  int rank = 0;           // 1-4 as above
+  int value = 0;          // the counter: 1-99
+  std::size_t begin = 0;  // byte offset of the marker (after leading white space)
+  std::size_t end = 0;    // byte offset just past the marker and the white space after it
 };
 
 // The marker that `text` starts with (leading white space skipped), if any.

@@ -23,8 +23,7 @@ class PartSource {
   // that a file replaced after open is refused, not misread.
   static std::shared_ptr<const PartSource> file(const std::string& path, const Limits& limits);
   // The package bytes themselves (shared, not copied).
-  static std::shared_ptr<const PartSource> buffer(std::shared_ptr<const std::string> data,
-                                                  const Limits& limits);
+  static std::shared_ptr<const PartSource> buffer(std::shared_ptr<const std::string> data, const Limits& limits);
 
   virtual ~PartSource() = default;
 

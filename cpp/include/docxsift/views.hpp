@@ -27,9 +27,9 @@ using NoteView = View<struct NoteTag>;
 using CommentView = View<struct CommentTag>;
 using StyleView = View<struct StyleTag>;
 using StoryView = View<struct StoryTag>;
-using ImageView = View<struct ImageTag>;        // docs/images.md
+using ImageView = View<struct ImageTag>;  // docs/images.md
 using EmbeddedView = View<struct EmbeddedTag>;
-using DrawingView = View<struct DrawingTag>;    // python-docx InlineShape
+using DrawingView = View<struct DrawingTag>;  // python-docx InlineShape
 
 // The document handle bound as docxsift.Document.
 struct DocumentHandle {

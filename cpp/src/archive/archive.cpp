@@ -3,10 +3,10 @@
 #include "docxsift/archive.hpp"
 
 #include <fcntl.h>
+#include <libdeflate.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <libdeflate.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -33,16 +33,11 @@ std::string zip_message(int code) {
 
 [[noreturn]] void throw_zip(int code, const std::string& what) {
   switch (code) {
-    case ZIP_ER_NOZIP:
-      throw PackageError("not a ZIP archive (a .docx file is a ZIP package)");
-    case ZIP_ER_INCONS:
-      throw PackageError("corrupt ZIP archive: " + zip_message(code));
-    case ZIP_ER_CRC:
-      throw PackageError("corrupt ZIP archive: CRC error in " + what);
-    case ZIP_ER_MEMORY:
-      throw std::bad_alloc();
-    default:
-      throw PackageError("cannot read ZIP archive (" + what + "): " + zip_message(code));
+    case ZIP_ER_NOZIP: throw PackageError("not a ZIP archive (a .docx file is a ZIP package)");
+    case ZIP_ER_INCONS: throw PackageError("corrupt ZIP archive: " + zip_message(code));
+    case ZIP_ER_CRC: throw PackageError("corrupt ZIP archive: CRC error in " + what);
+    case ZIP_ER_MEMORY: throw std::bad_alloc();
+    default: throw PackageError("cannot read ZIP archive (" + what + "): " + zip_message(code));
   }
 }
 
@@ -68,12 +63,11 @@ std::string lowercase(std::string_view s) {
           "(EncryptedPackage); decrypt it in Word or with msoffcrypto-tool first");
     case Sniffed::OleWord97:
       // docxsift::open_file/open_buffer read these with the .doc reader.
-      throw PackageError("a Word 97-2003 .doc file (OLE compound file), not a ZIP package: "
-                         "open it with docxsift.open(), which reads .doc files");
-    case Sniffed::OleOther:
-      throw PackageError("an OLE compound file, not a .docx (ZIP) package");
-    default:
-      break;
+      throw PackageError(
+          "a Word 97-2003 .doc file (OLE compound file), not a ZIP package: "
+          "open it with docxsift.open(), which reads .doc files");
+    case Sniffed::OleOther: throw PackageError("an OLE compound file, not a .docx (ZIP) package");
+    default: break;
   }
   if (data.starts_with("{\\rtf")) throw PackageError("an RTF file, not a .docx (ZIP) package");
   // Web pages and MIME HTML saved with a .doc name are common in scraped corpora.
@@ -89,7 +83,6 @@ std::string lowercase(std::string_view s) {
   throw PackageError("not a ZIP archive (a .docx file is a ZIP package)");
 }
 
-
 // Owns a zip_t: a member, so that it is discarded even when the constructor
 // that opened it throws afterwards (a destructor would not run then).
 struct ZipDiscard {
@@ -102,8 +95,7 @@ class Bytes {
  public:
   explicit Bytes(std::string copy) : owned_(std::move(copy)), view_(owned_) {}
   explicit Bytes(std::shared_ptr<const std::string> shared) : shared_(std::move(shared)), view_(*shared_) {}
-  Bytes(void* mapping, std::size_t size)
-      : mapping_(mapping), view_(static_cast<const char*>(mapping), size) {}
+  Bytes(void* mapping, std::size_t size) : mapping_(mapping), view_(static_cast<const char*>(mapping), size) {}
   Bytes(const Bytes&) = delete;
   Bytes& operator=(const Bytes&) = delete;
   ~Bytes() {
@@ -120,13 +112,11 @@ class Bytes {
 
 class ZipArchive final : public Archive {
  public:
-  ZipArchive(std::unique_ptr<Bytes> bytes, const Limits& limits)
-      : bytes_(std::move(bytes)), limits_(limits) {
+  ZipArchive(std::unique_ptr<Bytes> bytes, const Limits& limits) : bytes_(std::move(bytes)), limits_(limits) {
     std::string_view data = bytes_->view();
     if (data.size() > limits_.max_file_size) {
       throw LimitError("max_file_size", "file is " + std::to_string(data.size()) +
-                                            " bytes, over max_file_size=" +
-                                            std::to_string(limits_.max_file_size) +
+                                            " bytes, over max_file_size=" + std::to_string(limits_.max_file_size) +
                                             " (raise it with docxsift.Limits(max_file_size=...))");
     }
     if (sniff(data) != Sniffed::Zip) throw_not_zip(data);
@@ -251,10 +241,9 @@ class ZipArchive final : public Archive {
   // Whether the directory record allows the fast path: deflated, with both
   // sizes and the CRC-32 declared, and a stream no longer than the input.
   bool inflates_whole(const zip_stat_t& st) const {
-    constexpr zip_uint64_t kNeeded =
-        ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
-    return (st.valid & kNeeded) == kNeeded && st.comp_method == ZIP_CM_DEFLATE && st.size != 0 &&
-           st.comp_size != 0 && st.comp_size <= bytes_->view().size();
+    constexpr zip_uint64_t kNeeded = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+    return (st.valid & kNeeded) == kNeeded && st.comp_method == ZIP_CM_DEFLATE && st.size != 0 && st.comp_size != 0 &&
+           st.comp_size <= bytes_->view().size();
   }
 
   // The fast path for the common entry: deflated, with sizes and CRC in the
@@ -263,9 +252,8 @@ class ZipArchive final : public Archive {
   // header that lies, a bad CRC, a corrupt stream, another method) returns
   // nullopt and the entry is read again by libzip's streaming inflate, which
   // counts the bytes it produces against the limits and reports the error.
-  std::optional<std::string> inflate_whole(std::size_t index, const zip_stat_t& st,
-                                           const std::string& name, std::uint64_t claimed,
-                                           std::uint64_t compressed) {
+  std::optional<std::string> inflate_whole(std::size_t index, const zip_stat_t& st, const std::string& name,
+                                           std::uint64_t claimed, std::uint64_t compressed) {
     if (!inflates_whole(st)) return std::nullopt;
     // The ratio is known before inflating: refuse a bomb without producing it.
     check_inflated(name, claimed, compressed);
@@ -281,13 +269,13 @@ class ZipArchive final : public Archive {
       deflated = copied;
     }
 
-    thread_local std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)>
-        decompressor(libdeflate_alloc_decompressor(), &libdeflate_free_decompressor);
+    thread_local std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)> decompressor(
+        libdeflate_alloc_decompressor(), &libdeflate_free_decompressor);
     if (!decompressor) return std::nullopt;
     std::string out(static_cast<std::size_t>(claimed), '\0');
     std::size_t produced = 0;
-    libdeflate_result result = libdeflate_deflate_decompress(
-        decompressor.get(), deflated.data(), deflated.size(), out.data(), out.size(), &produced);
+    libdeflate_result result = libdeflate_deflate_decompress(decompressor.get(), deflated.data(), deflated.size(),
+                                                             out.data(), out.size(), &produced);
     if (result != LIBDEFLATE_SUCCESS || produced != out.size()) return std::nullopt;
     if (libdeflate_crc32(0, out.data(), out.size()) != st.crc) return std::nullopt;
     return out;
@@ -300,8 +288,8 @@ class ZipArchive final : public Archive {
     if (layout_.size() != names_.size() || index >= layout_.size()) return {};
     const detail::EntryLayout& entry = layout_[index];
     std::string_view data = bytes_->view();
-    if (entry.name != names_[index] || entry.compressed != compressed ||
-        entry.data > data.size() || compressed > data.size() - entry.data) {
+    if (entry.name != names_[index] || entry.compressed != compressed || entry.data > data.size() ||
+        compressed > data.size() - entry.data) {
       return {};
     }
     return data.substr(static_cast<std::size_t>(entry.data), static_cast<std::size_t>(compressed));
@@ -312,8 +300,7 @@ class ZipArchive final : public Archive {
     if (count < 0) throw PackageError("corrupt ZIP archive: no central directory");
     if (static_cast<std::uint64_t>(count) > limits_.max_entries) {
       throw LimitError("max_entries", "ZIP archive has " + std::to_string(count) +
-                                          " entries, over max_entries=" +
-                                          std::to_string(limits_.max_entries) +
+                                          " entries, over max_entries=" + std::to_string(limits_.max_entries) +
                                           " (raise it with docxsift.Limits(max_entries=...))");
     }
     names_.reserve(static_cast<std::size_t>(count));
@@ -350,8 +337,7 @@ class ZipArchive final : public Archive {
   [[noreturn]] void throw_part_limit(const std::string& name, std::uint64_t size) const {
     throw LimitError("max_part_uncompressed",
                      "ZIP entry " + name + " inflates to at least " + std::to_string(size) +
-                         " bytes, over max_part_uncompressed=" +
-                         std::to_string(limits_.max_part_uncompressed) +
+                         " bytes, over max_part_uncompressed=" + std::to_string(limits_.max_part_uncompressed) +
                          " (raise it with docxsift.Limits(max_part_uncompressed=...))");
   }
 
@@ -367,7 +353,7 @@ class ZipArchive final : public Archive {
   ZipHandle zip_;
   std::vector<std::string> names_;
   std::unordered_map<std::string, std::size_t> by_lowercase_;  // lowercased name -> index
-  std::vector<detail::EntryLayout> layout_;                   // views into bytes_
+  std::vector<detail::EntryLayout> layout_;                    // views into bytes_
   std::uint64_t total_inflated_ = 0;
 };
 
@@ -383,8 +369,7 @@ std::unique_ptr<Archive> Archive::open_buffer(std::string_view data, const Limit
   return std::make_unique<ZipArchive>(std::make_unique<Bytes>(std::string(data)), limits);
 }
 
-std::unique_ptr<Archive> Archive::open_shared(std::shared_ptr<const std::string> data,
-                                              const Limits& limits) {
+std::unique_ptr<Archive> Archive::open_shared(std::shared_ptr<const std::string> data, const Limits& limits) {
   return std::make_unique<ZipArchive>(std::make_unique<Bytes>(std::move(data)), limits);
 }
 
@@ -394,7 +379,7 @@ constexpr std::size_t kReadInsteadOfMap = std::size_t{1} << 20;
 std::unique_ptr<Archive> Archive::open_file(const std::string& path, const Limits& limits) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw std::system_error(errno, std::generic_category(), path);
-  struct stat st {};
+  struct stat st{};
   if (fstat(fd, &st) != 0) {
     int err = errno;
     ::close(fd);

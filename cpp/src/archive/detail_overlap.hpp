@@ -12,8 +12,8 @@ namespace docxsift::archive::detail {
 // Where one entry's compressed bytes are, from the central directory and its
 // local header (the same arithmetic libzip does to find them).
 struct EntryLayout {
-  std::string_view name;      // as stored in the central directory
-  std::uint64_t data = 0;     // offset of the compressed stream
+  std::string_view name;   // as stored in the central directory
+  std::uint64_t data = 0;  // offset of the compressed stream
   std::uint64_t compressed = 0;
 };
 

@@ -59,8 +59,8 @@ std::vector<EntryLayout> check_entries_do_not_overlap(std::string_view zip) {
     std::uint64_t local = u32(zip, at + 42);
     if (compressed == 0xFFFFFFFFu || local == 0xFFFFFFFFu) return {};  // ZIP64 entry
     if (local + 30 > zip.size() || u32(zip, static_cast<std::size_t>(local)) != 0x04034b50u) return {};
-    std::uint64_t data = local + 30 + u16(zip, static_cast<std::size_t>(local) + 26) +
-                         u16(zip, static_cast<std::size_t>(local) + 28);
+    std::uint64_t data =
+        local + 30 + u16(zip, static_cast<std::size_t>(local) + 26) + u16(zip, static_cast<std::size_t>(local) + 28);
     spans.push_back({local, data + compressed});
     // A name running past the directory leaves no usable layout (libzip decides).
     layout_ok = layout_ok && at + 46 + name_len <= eocd;

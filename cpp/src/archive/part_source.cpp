@@ -31,7 +31,7 @@ struct Identity {
 };
 
 Identity identity_of(const std::string& path) {
-  struct stat st {};
+  struct stat st{};
   if (::stat(path.c_str(), &st) != 0) throw std::system_error(errno, std::generic_category(), path);
   return {static_cast<std::int64_t>(st.st_size),
           static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
@@ -44,8 +44,9 @@ class FileSource final : public PartSource {
 
   std::vector<std::string> read(const std::vector<std::string>& parts) const override {
     if (!(identity_of(path_) == identity_)) {
-      throw PackageError(path_ + " changed since it was opened: pictures and embedded objects are read "
-                                 "from the file when asked; open it again");
+      throw PackageError(path_ +
+                         " changed since it was opened: pictures and embedded objects are read "
+                         "from the file when asked; open it again");
     }
     auto archive = archive::Archive::open_file(path_, limits_);
     return read_all(*archive, parts);
@@ -78,8 +79,7 @@ std::shared_ptr<const PartSource> PartSource::file(const std::string& path, cons
   return std::make_shared<FileSource>(path, limits);
 }
 
-std::shared_ptr<const PartSource> PartSource::buffer(std::shared_ptr<const std::string> data,
-                                                     const Limits& limits) {
+std::shared_ptr<const PartSource> PartSource::buffer(std::shared_ptr<const std::string> data, const Limits& limits) {
   return std::make_shared<BufferSource>(std::move(data), limits);
 }
 

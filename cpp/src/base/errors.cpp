@@ -9,7 +9,6 @@ XmlError::XmlError(std::string part, std::uint64_t line, const std::string& reas
       part_(std::move(part)),
       line_(line) {}
 
-LimitError::LimitError(std::string limit, const std::string& message)
-    : Error(message), limit_(std::move(limit)) {}
+LimitError::LimitError(std::string limit, const std::string& message) : Error(message), limit_(std::move(limit)) {}
 
 }  // namespace docxsift

@@ -10,8 +10,8 @@
 #include <system_error>
 #include <unordered_map>
 
-#include "docxsift/utf8.hpp"
 #include "docxsift/batch.hpp"
+#include "docxsift/utf8.hpp"
 
 namespace docxsift::batch {
 namespace {
@@ -78,8 +78,7 @@ class Sha256 {
     }
     auto [a, b, c, d, e, f, g, h] = state_;
     for (int i = 0; i < 64; ++i) {
-      std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) +
-                         kRound[i] + w[i];
+      std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + kRound[i] + w[i];
       std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
       h = g;
       g = f;
@@ -157,8 +156,7 @@ std::string sha256_file_hex(const std::string& path) {
   std::vector<char> buffer(1 << 16);
   while (in) {
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    sha.update(reinterpret_cast<const unsigned char*>(buffer.data()),
-               static_cast<std::size_t>(in.gcount()));
+    sha.update(reinterpret_cast<const unsigned char*>(buffer.data()), static_cast<std::size_t>(in.gcount()));
   }
   if (in.bad()) throw std::system_error(errno, std::generic_category(), path);
   return sha.hex();
@@ -199,8 +197,7 @@ double minhash_similarity(const std::vector<std::uint64_t>& a, const std::vector
 }
 
 std::vector<DuplicateGroup> find_duplicates(const std::vector<std::string>& exact_keys,
-                                            const std::vector<std::string_view>& texts,
-                                            const DedupOptions& options) {
+                                            const std::vector<std::string_view>& texts, const DedupOptions& options) {
   const std::size_t n = texts.size();
   if (exact_keys.size() != n) throw std::invalid_argument("find_duplicates: one key per text");
   if (options.threshold <= 0.0 || options.threshold > 1.0) {

@@ -8,8 +8,8 @@
 #include "docxsift/batch.hpp"
 #include "docxsift/errors.hpp"
 #include "docxsift/images.hpp"
-#include "docxsift/parts.hpp"
 #include "docxsift/outline.hpp"
+#include "docxsift/parts.hpp"
 #include "docxsift/queries.hpp"
 #include "docxsift/render.hpp"
 #include "docxsift/utf8.hpp"
@@ -23,8 +23,8 @@ using model::kNone;
 
 // CJK unified ideographs (with extensions) and compatibility ideographs.
 bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3134F);
 }
 
 std::uint64_t code_points(std::string_view s) {
@@ -96,7 +96,8 @@ Stats stats_of(const Document& doc, std::string_view body_text) {
 const char* os_error_name(int code) {
   switch (code) {
     case ENOENT: return "FileNotFoundError";
-    case EACCES: case EPERM: return "PermissionError";
+    case EACCES:
+    case EPERM: return "PermissionError";
     case EISDIR: return "IsADirectoryError";
     case ENOTDIR: return "NotADirectoryError";
     default: return "OSError";
@@ -162,9 +163,9 @@ std::vector<ImageBlob> image_blobs_of(const Document& doc) {
 
 const std::vector<std::string_view>& field_names() {
   static const std::vector<std::string_view> names{
-      "text",     "text_with_labels", "paragraphs", "tables", "headers",
-      "footers",  "footnotes",        "comments",   "properties", "stats",
-      "hash",     "markdown",         "outline",    "images", "image_bytes", "chunks"};
+      "text",      "text_with_labels", "paragraphs",  "tables", "headers", "footers",
+      "footnotes", "comments",         "properties",  "stats",  "hash",    "markdown",
+      "outline",   "images",           "image_bytes", "chunks"};
   return names;
 }
 
@@ -188,12 +189,8 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
   const model::Range body = doc.stories[doc.body].blocks;
   for (Field field : fields) {
     switch (field) {
-      case Field::Text:
-        record.text = text();
-        break;
-      case Field::TextWithLabels:
-        record.text_with_labels = render::body_text_with_labels(doc);
-        break;
+      case Field::Text: record.text = text(); break;
+      case Field::TextWithLabels: record.text_with_labels = render::body_text_with_labels(doc); break;
       case Field::Paragraphs: {
         std::vector<std::string> paragraphs;
         for (Index p : model::paragraphs_in_order(doc, body)) {
@@ -210,12 +207,8 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
         record.tables = std::move(tables);
         break;
       }
-      case Field::Headers:
-        record.headers = texts_of(doc, header_footer_stories(doc, false));
-        break;
-      case Field::Footers:
-        record.footers = texts_of(doc, header_footer_stories(doc, true));
-        break;
+      case Field::Headers: record.headers = texts_of(doc, header_footer_stories(doc, false)); break;
+      case Field::Footers: record.footers = texts_of(doc, header_footer_stories(doc, true)); break;
       case Field::Footnotes: {
         std::vector<std::string> notes;
         for (auto kind : {model::NoteKind::Footnote, model::NoteKind::Endnote}) {
@@ -229,15 +222,13 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
       case Field::Comments: {
         std::vector<CommentText> comments;
         for (const model::Comment& c : doc.comments) {
-          comments.push_back({std::string(doc.string(c.id)), optional_copy(doc, c.author),
-                              optional_copy(doc, c.date), render::story_text(doc, c.story)});
+          comments.push_back({std::string(doc.string(c.id)), optional_copy(doc, c.author), optional_copy(doc, c.date),
+                              render::story_text(doc, c.story)});
         }
         record.comments = std::move(comments);
         break;
       }
-      case Field::Markdown:
-        record.markdown = render::to_markdown(doc);
-        break;
+      case Field::Markdown: record.markdown = render::to_markdown(doc); break;
       case Field::Outline: {
         std::vector<OutlineItem> items;
         for (const text::OutlineEntry& e : text::outline(doc)) {
@@ -246,18 +237,10 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
         record.outline = std::move(items);
         break;
       }
-      case Field::Properties:
-        record.properties = properties_of(doc);
-        break;
-      case Field::Images:
-        record.images = images_of(doc);
-        break;
-      case Field::ImageBytes:
-        record.image_bytes = image_blobs_of(doc);
-        break;
-      case Field::Stats:
-        record.stats = stats_of(doc, text());
-        break;
+      case Field::Properties: record.properties = properties_of(doc); break;
+      case Field::Images: record.images = images_of(doc); break;
+      case Field::ImageBytes: record.image_bytes = image_blobs_of(doc); break;
+      case Field::Stats: record.stats = stats_of(doc, text()); break;
       case Field::Hash:
         record.text_hash = text_hash(text());  // sha256 needs the path: extract_file
         break;
@@ -273,8 +256,8 @@ void fill_fields(const Document& doc, const std::vector<Field>& fields, Record& 
   }
 }
 
-Record extract_file(const std::string& path, const std::vector<Field>& fields,
-                    const Options& options, const FieldOptions& field_options) {
+Record extract_file(const std::string& path, const std::vector<Field>& fields, const Options& options,
+                    const FieldOptions& field_options) {
   const auto start = std::chrono::steady_clock::now();
   Record record;
   record.path = path;

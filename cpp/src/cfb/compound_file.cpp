@@ -30,16 +30,13 @@ std::uint16_t u16(std::string_view s, std::size_t at) {
   return static_cast<std::uint16_t>(p[0] | (p[1] << 8));
 }
 
-[[noreturn]] void broken(const std::string& why) {
-  throw PackageError("corrupt OLE compound file: " + why);
-}
+[[noreturn]] void broken(const std::string& why) { throw PackageError("corrupt OLE compound file: " + why); }
 
 void check_stream_size(std::uint64_t size, const Limits& limits, const char* what) {
   if (size > limits.max_part_uncompressed) {
     throw LimitError("max_part_uncompressed",
                      std::string("OLE stream ") + what + " declares " + std::to_string(size) +
-                         " bytes, over max_part_uncompressed=" +
-                         std::to_string(limits.max_part_uncompressed) +
+                         " bytes, over max_part_uncompressed=" + std::to_string(limits.max_part_uncompressed) +
                          " (raise it with docxsift.Limits(max_part_uncompressed=...))");
   }
 }
@@ -109,8 +106,7 @@ std::vector<std::uint32_t> CompoundFile::chain(std::uint32_t start, const std::v
 void CompoundFile::read_fat() {
   std::uint32_t fat_sectors = u32(data_, 44);
   if (fat_sectors > sector_count_) {
-    broken("declares " + std::to_string(fat_sectors) + " FAT sectors in a file of " +
-           std::to_string(sector_count_));
+    broken("declares " + std::to_string(fat_sectors) + " FAT sectors in a file of " + std::to_string(sector_count_));
   }
   std::vector<std::uint32_t> locations;
   for (std::uint32_t i = 0; i < 109 && locations.size() < fat_sectors; ++i) locations.push_back(u32(data_, 76 + i * 4));
@@ -219,8 +215,7 @@ const CompoundFile::Entry* CompoundFile::find(std::string_view name) const {
   for (std::uint32_t index : root_children_) {
     const Entry& e = entries_[index];
     // Names compare case-insensitively in [MS-CFB]; ours are ASCII.
-    if (e.name.size() == name.size() &&
-        std::equal(name.begin(), name.end(), e.name.begin(), [](char a, char b) {
+    if (e.name.size() == name.size() && std::equal(name.begin(), name.end(), e.name.begin(), [](char a, char b) {
           auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
           return lower(a) == lower(b);
         })) {
@@ -252,10 +247,10 @@ std::optional<std::string> CompoundFile::read(std::string_view name) {
   std::string what(name);
   check_stream_size(e->size, limits_, what.c_str());
   if (total_read_ + e->size > limits_.max_total_uncompressed) {
-    throw LimitError("max_total_uncompressed",
-                     "OLE streams read exceed max_total_uncompressed=" +
-                         std::to_string(limits_.max_total_uncompressed) +
-                         " bytes (raise it with docxsift.Limits(max_total_uncompressed=...))");
+    throw LimitError(
+        "max_total_uncompressed",
+        "OLE streams read exceed max_total_uncompressed=" + std::to_string(limits_.max_total_uncompressed) +
+            " bytes (raise it with docxsift.Limits(max_total_uncompressed=...))");
   }
   total_read_ += e->size;
   if (e->size < mini_cutoff_) return read_mini(e->start, e->size);

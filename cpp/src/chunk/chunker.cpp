@@ -41,7 +41,7 @@ struct Piece {
   std::string text;
   std::size_t tokens = 0;
   std::uint32_t block = 0;
-  Index row = kNone;       // own row of a table chunk (position in the table)
+  Index row = kNone;  // own row of a table chunk (position in the table)
   Pages pages;
   bool continues = false;  // the rest of the previous piece's paragraph or row: no separator
   bool repeated = false;   // overlap or a repeated table header
@@ -115,8 +115,8 @@ class Packer {
   std::vector<Piece> current_;
   std::size_t current_tokens_ = 0;
   std::vector<std::string> current_path_;
-  int heading_level_ = 0;  // level of the last heading that entered the current chunk; 0 none
-  Index table_ = kNone;        // the table being chunked (position in doc.tables)
+  int heading_level_ = 0;        // level of the last heading that entered the current chunk; 0 none
+  Index table_ = kNone;          // the table being chunked (position in doc.tables)
   std::optional<Piece> header_;  // its header rows, repeated in each later piece
 
   // A heading paragraph that holds nothing but its heading (and a trailing
@@ -201,8 +201,7 @@ class Packer {
 
   // A piece, cut into units first when it is over budget on its own.
   void add_text(Piece p) {
-    const std::size_t budget =
-        header_ ? options_.max_tokens - header_->tokens : options_.max_tokens;
+    const std::size_t budget = header_ ? options_.max_tokens - header_->tokens : options_.max_tokens;
     p.tokens = count_(p.text);
     if (p.tokens <= budget) {
       push(std::move(p));

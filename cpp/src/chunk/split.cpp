@@ -3,8 +3,8 @@
 // and the white space between sentences stays with the sentence before.
 #include "chunk/detail_split.hpp"
 
-#include "docxsift/utf8.hpp"
 #include "docxsift/text.hpp"
+#include "docxsift/utf8.hpp"
 
 namespace docxsift::chunk::detail {
 namespace {

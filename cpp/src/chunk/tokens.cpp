@@ -5,16 +5,16 @@
 // budget for the usual embedding models.
 #include <stdexcept>
 
-#include "docxsift/utf8.hpp"
 #include "docxsift/chunks.hpp"
+#include "docxsift/utf8.hpp"
 
 namespace docxsift::chunk {
 namespace {
 
 bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x85 ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x85 || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
 }
 
 // Letters and digits of alphabetic scripts (Latin, Greek, Cyrillic, ...) and
@@ -22,7 +22,7 @@ bool is_space(char32_t c) {
 // and hangul do not (each is a token), nor does punctuation.
 bool is_word_char(char32_t c) {
   if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  if (c >= 0xFF10 && c <= 0xFF19) return true;                                  // ０-９
+  if (c >= 0xFF10 && c <= 0xFF19) return true;                                    // ０-９
   if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) return true;  // Ａ-Ｚ ａ-ｚ
   if (c == 0xD7 || c == 0xF7) return false;
   return (c >= 0xC0 && c <= 0x24F) || (c >= 0x370 && c <= 0x52F) || (c >= 0x1E00 && c <= 0x1FFF);

@@ -35,9 +35,7 @@ class Plc {
   }
   std::size_t count() const { return count_; }
   std::uint32_t pos(std::size_t i) const { return u32(bytes_, i * 4); }  // i <= count()
-  std::string_view data(std::size_t i) const {
-    return slice(bytes_, (count_ + 1) * 4 + i * data_size_, data_size_);
-  }
+  std::string_view data(std::size_t i) const { return slice(bytes_, (count_ + 1) * 4 + i * data_size_, data_size_); }
 
  private:
   std::string_view bytes_;

@@ -11,10 +11,26 @@ namespace docxsift::doc::detail {
 
 // Indexes into FibRgFcLcb97 (and later versions, which extend it).
 enum class FcLcb : std::size_t {
-  StshfOrig = 0, Stshf = 1, PlcffndRef = 2, PlcffndTxt = 3, PlcfandRef = 4, PlcfandTxt = 5,
-  PlcfSed = 6, PlcfHdd = 11, PlcfBteChpx = 12, PlcfBtePapx = 13, SttbfFfn = 15,
-  Clx = 33, GrpXstAtnOwners = 36, PlcSpaMom = 40, PlcfendRef = 46, PlcfendTxt = 47,
-  PlcftxbxTxt = 56, PlcfHdrtxbxTxt = 58, PlfLst = 73, PlfLfo = 74,
+  StshfOrig = 0,
+  Stshf = 1,
+  PlcffndRef = 2,
+  PlcffndTxt = 3,
+  PlcfandRef = 4,
+  PlcfandTxt = 5,
+  PlcfSed = 6,
+  PlcfHdd = 11,
+  PlcfBteChpx = 12,
+  PlcfBtePapx = 13,
+  SttbfFfn = 15,
+  Clx = 33,
+  GrpXstAtnOwners = 36,
+  PlcSpaMom = 40,
+  PlcfendRef = 46,
+  PlcfendTxt = 47,
+  PlcftxbxTxt = 56,
+  PlcfHdrtxbxTxt = 58,
+  PlfLst = 73,
+  PlfLfo = 74,
 };
 inline constexpr std::size_t kFcLcbCount = 75;
 

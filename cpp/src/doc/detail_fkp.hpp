@@ -11,8 +11,8 @@ namespace docxsift::doc::detail {
 
 struct FkpRun {
   std::uint32_t fc_begin = 0, fc_end = 0;
-  std::uint16_t istd = 0;      // PAPX only: the paragraph style
-  std::string_view grpprl;     // into the WordDocument stream
+  std::uint16_t istd = 0;   // PAPX only: the paragraph style
+  std::string_view grpprl;  // into the WordDocument stream
 };
 
 // Every run of every page, sorted by fc_begin. Throws PackageError for a page

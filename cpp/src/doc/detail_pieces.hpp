@@ -90,10 +90,9 @@ class PieceTable {
       std::uint32_t from = std::max(begin, p.cp_begin), to = std::min(end, p.cp_end);
       if (p.compressed) {
         std::uint32_t fc = p.fc + (from - p.cp_begin);
-        code_page.decode(word_document_.substr(fc, to - from),
-                         [&](std::size_t i, char32_t c) {
-                           f(from + static_cast<std::uint32_t>(i), c, fc + static_cast<std::uint32_t>(i), p.prm);
-                         });
+        code_page.decode(word_document_.substr(fc, to - from), [&](std::size_t i, char32_t c) {
+          f(from + static_cast<std::uint32_t>(i), c, fc + static_cast<std::uint32_t>(i), p.prm);
+        });
       } else {
         for (std::uint32_t cp = from; cp < to; ++cp) {
           std::uint32_t fc = p.fc + 2 * (cp - p.cp_begin);

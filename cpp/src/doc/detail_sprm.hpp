@@ -11,15 +11,41 @@ namespace docxsift::doc::detail {
 
 // The sprms this reader acts on.
 enum Sprm : std::uint16_t {
-  kPIstd = 0x4600, kPJc80 = 0x2403, kPJc = 0x2461, kPIlvl = 0x260A, kPIlfo = 0x460B,
-  kPFInTable = 0x2416, kPFTtp = 0x2417, kPOutLvl = 0x2640, kPItap = 0x6649,
-  kPFInnerTableCell = 0x244B, kPFInnerTtp = 0x244C,
-  kCFRMarkDel = 0x0800, kCFRMarkIns = 0x0801, kCFFldVanish = 0x0802, kCFSpec = 0x0855,
-  kCFBold = 0x0835, kCFItalic = 0x0836, kCFStrike = 0x0837, kCFSmallCaps = 0x083A,
-  kCFCaps = 0x083B, kCFVanish = 0x083C, kCKul = 0x2A3E, kCIco = 0x2A42, kCHps = 0x4A43,
-  kCIss = 0x2A48, kCFDStrike = 0x2A53, kCRgFtc0 = 0x4A4F, kCRgFtc1 = 0x4A50, kCRgFtc2 = 0x4A51,
-  kCCv = 0x6870, kCIstd = 0x4A30, kCSymbol = 0x6A09,
-  kTDefTable = 0xD608, kTDefTable10 = 0xD606, kTVertMerge = 0xD62B,
+  kPIstd = 0x4600,
+  kPJc80 = 0x2403,
+  kPJc = 0x2461,
+  kPIlvl = 0x260A,
+  kPIlfo = 0x460B,
+  kPFInTable = 0x2416,
+  kPFTtp = 0x2417,
+  kPOutLvl = 0x2640,
+  kPItap = 0x6649,
+  kPFInnerTableCell = 0x244B,
+  kPFInnerTtp = 0x244C,
+  kCFRMarkDel = 0x0800,
+  kCFRMarkIns = 0x0801,
+  kCFFldVanish = 0x0802,
+  kCFSpec = 0x0855,
+  kCFBold = 0x0835,
+  kCFItalic = 0x0836,
+  kCFStrike = 0x0837,
+  kCFSmallCaps = 0x083A,
+  kCFCaps = 0x083B,
+  kCFVanish = 0x083C,
+  kCKul = 0x2A3E,
+  kCIco = 0x2A42,
+  kCHps = 0x4A43,
+  kCIss = 0x2A48,
+  kCFDStrike = 0x2A53,
+  kCRgFtc0 = 0x4A4F,
+  kCRgFtc1 = 0x4A50,
+  kCRgFtc2 = 0x4A51,
+  kCCv = 0x6870,
+  kCIstd = 0x4A30,
+  kCSymbol = 0x6A09,
+  kTDefTable = 0xD608,
+  kTDefTable10 = 0xD606,
+  kTVertMerge = 0xD62B,
 };
 
 // Calls f(sprm, operand) for each sprm of grpprl; stops at a truncated one.
@@ -31,8 +57,11 @@ void each_sprm(std::string_view grpprl, F&& f) {
     at += 2;
     std::size_t size = 0;
     switch (sprm >> 13) {
-      case 0: case 1: size = 1; break;
-      case 2: case 4: case 5: size = 2; break;
+      case 0:
+      case 1: size = 1; break;
+      case 2:
+      case 4:
+      case 5: size = 2; break;
       case 3: size = 4; break;
       case 7: size = 3; break;
       default:  // 6: variable; the table definitions count in 16 bits

@@ -14,7 +14,7 @@ namespace docxsift::doc::detail {
 struct StyleInfo {
   model::Index id = model::kNone;  // style id (strings); kNone for an empty slot
   std::int8_t outline_level = -1;
-  std::string_view chpx;           // the style's own character sprms
+  std::string_view chpx;  // the style's own character sprms
   std::uint16_t base = 0x0FFF;
   std::int32_t ilfo = 0;   // the style's list (sprmPIlfo), 0: none
   std::int32_t ilvl = -1;  // its level (sprmPIlvl), -1: not given
@@ -29,10 +29,10 @@ std::vector<model::Index> read_fonts(model::Builder& builder, std::string_view s
 
 // What a CHPX grpprl sets, beyond the model's run properties.
 struct CharFlags {
-  bool deleted = false;   // sprmCFRMarkDel
-  bool inserted = false;  // sprmCFRMarkIns
-  bool special = false;   // sprmCFSpec: 0x01, 0x08, ... are objects, not text
-  bool hidden = false;    // sprmCFVanish on
+  bool deleted = false;         // sprmCFRMarkDel
+  bool inserted = false;        // sprmCFRMarkIns
+  bool special = false;         // sprmCFSpec: 0x01, 0x08, ... are objects, not text
+  bool hidden = false;          // sprmCFVanish on
   std::uint16_t istd = 0x0FFF;  // sprmCIstd: the character style
   // sprmCSymbol: the run's character is symbol_char of font symbol_font (strings).
   model::Index symbol_font = model::kNone;

@@ -15,8 +15,11 @@ namespace {
 // Windows code page), as an ICU converter name.
 const char* code_page_of(std::uint16_t lid) {
   switch (lid) {
-    case 0x0804: case 0x1004: return "windows-936-2000";  // zh-CN, zh-SG: GBK
-    case 0x0404: case 0x0C04: case 0x1404: return "windows-950-2000";  // zh-TW, zh-HK, zh-MO: Big5
+    case 0x0804:
+    case 0x1004: return "windows-936-2000";  // zh-CN, zh-SG: GBK
+    case 0x0404:
+    case 0x0C04:
+    case 0x1404: return "windows-950-2000";  // zh-TW, zh-HK, zh-MO: Big5
     case 0x0411: return "windows-932-2000";  // ja: Shift-JIS
     case 0x0412: return "windows-949-2000";  // ko
     case 0x041E: return "windows-874-2000";  // th
@@ -24,15 +27,34 @@ const char* code_page_of(std::uint16_t lid) {
     default: break;
   }
   switch (lid & 0x3FF) {  // the primary language
-    case 0x05: case 0x0E: case 0x15: case 0x18: case 0x1A: case 0x1B: case 0x1C: case 0x24:
-      return "windows-1250";  // cs, hu, pl, ro, hr/sr-Latn, sk, sq, sl
-    case 0x02: case 0x19: case 0x22: case 0x23: case 0x2F: case 0x3F: case 0x40: case 0x44: case 0x50:
-      return "windows-1251";  // bg, ru, uk, be, mk, kk, ky, tt, mn
+    case 0x05:
+    case 0x0E:
+    case 0x15:
+    case 0x18:
+    case 0x1A:
+    case 0x1B:
+    case 0x1C:
+    case 0x24: return "windows-1250";  // cs, hu, pl, ro, hr/sr-Latn, sk, sq, sl
+    case 0x02:
+    case 0x19:
+    case 0x22:
+    case 0x23:
+    case 0x2F:
+    case 0x3F:
+    case 0x40:
+    case 0x44:
+    case 0x50: return "windows-1251";  // bg, ru, uk, be, mk, kk, ky, tt, mn
     case 0x08: return "windows-1253";
-    case 0x1F: case 0x2C: case 0x43: return "windows-1254";  // tr, az, uz
+    case 0x1F:
+    case 0x2C:
+    case 0x43: return "windows-1254";  // tr, az, uz
     case 0x0D: return "windows-1255";
-    case 0x01: case 0x20: case 0x29: return "windows-1256";  // ar, ur, fa
-    case 0x25: case 0x26: case 0x27: return "windows-1257";  // et, lv, lt
+    case 0x01:
+    case 0x20:
+    case 0x29: return "windows-1256";  // ar, ur, fa
+    case 0x25:
+    case 0x26:
+    case 0x27: return "windows-1257";  // et, lv, lt
     default: return "windows-1252";
   }
 }

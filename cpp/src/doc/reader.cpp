@@ -38,8 +38,9 @@ using model::kNone;
         "(EncryptedPackage); decrypt it in Word or with msoffcrypto-tool first");
   }
   if (file.has("MatOST") || file.has("CONTENTS")) {
-    throw PackageError("a Microsoft Works word processor document (.wps), not a Word document: "
-                       "save it as .docx or .doc in Works, Word or LibreOffice first");
+    throw PackageError(
+        "a Microsoft Works word processor document (.wps), not a Word document: "
+        "save it as .docx or .doc in Works, Word or LibreOffice first");
   }
   if (file.has("Workbook") || file.has("Book")) {
     throw PackageError("an Excel workbook (.xls, OLE), not a Word document");
@@ -50,8 +51,7 @@ using model::kNone;
 }
 
 struct Reader {
-  Reader(std::string_view data, const Options& opts)
-      : options(opts), file(data, opts.limits), builder(opts.limits) {}
+  Reader(std::string_view data, const Options& opts) : options(opts), file(data, opts.limits), builder(opts.limits) {}
 
   const Options& options;
   cfb::CompoundFile file;
@@ -88,9 +88,9 @@ struct Reader {
     detail::DocContext context{builder, options, pieces, code_page, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, false};
     if (options.limits.max_seconds > 0) {
       context.has_deadline = true;
-      context.deadline = std::chrono::steady_clock::now() +
-                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                             std::chrono::duration<double>(options.limits.max_seconds));
+      context.deadline =
+          std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                 std::chrono::duration<double>(options.limits.max_seconds));
     }
     context.chpx = detail::read_chpx_runs(word_document, table_part(FcLcb::PlcfBteChpx));
     context.papx = detail::read_papx_runs(word_document, table_part(FcLcb::PlcfBtePapx));
@@ -238,8 +238,8 @@ struct Reader {
       bool footer;
       HeaderFooterKind kind;
     };
-    static const Slot slots[6] = {{false, HeaderFooterKind::Even}, {false, HeaderFooterKind::Default},
-                                  {true, HeaderFooterKind::Even},  {true, HeaderFooterKind::Default},
+    static const Slot slots[6] = {{false, HeaderFooterKind::Even},  {false, HeaderFooterKind::Default},
+                                  {true, HeaderFooterKind::Even},   {true, HeaderFooterKind::Default},
                                   {false, HeaderFooterKind::First}, {true, HeaderFooterKind::First}};
     for (std::size_t section = 0; section < doc.sections.size(); ++section) {
       for (std::size_t k = 0; k < 6; ++k) {
@@ -330,8 +330,7 @@ DocumentPtr read_doc(std::string_view data, const Options& options) {
             "(EncryptedPackage); decrypt it in Word or with msoffcrypto-tool first");
       case archive::Sniffed::OleWord97:
         throw PackageError(std::string("a Word 97-2003 .doc file that cannot be read: ") + e.what());
-      default:
-        throw;
+      default: throw;
     }
   }
   return reader->read();

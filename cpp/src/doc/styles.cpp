@@ -25,7 +25,8 @@ Tri toggle(std::string_view operand) {
   // 0 off, 1 on, 0x80 as the style, 0x81 the opposite of the style (taken as on).
   switch (u8(operand, 0)) {
     case 0: return Tri::Off;
-    case 1: case 0x81: return Tri::On;
+    case 1:
+    case 0x81: return Tri::On;
     default: return Tri::Unset;
   }
 }
@@ -42,9 +43,9 @@ std::string hex_color(std::uint8_t r, std::uint8_t g, std::uint8_t b) {
 
 // Ico ([MS-DOC] 2.9.119): the 16 colors of Word 6.
 const char* ico_color(std::uint8_t ico) {
-  static const char* colors[] = {"auto", "000000", "0000FF", "00FFFF", "00FF00", "FF00FF", "FF0000", "FFFF00",
-                                 "FFFFFF", "000080", "008080", "008000", "800080", "800000", "808000", "808080",
-                                 "C0C0C0"};
+  static const char* colors[] = {"auto",   "000000", "0000FF", "00FFFF", "00FF00", "FF00FF",
+                                 "FF0000", "FFFF00", "FFFFFF", "000080", "008080", "008000",
+                                 "800080", "800000", "808000", "808080", "C0C0C0"};
   return ico <= 16 ? colors[ico] : nullptr;
 }
 
@@ -106,8 +107,8 @@ void apply_chpx(std::string_view grpprl, const std::vector<Index>& fonts, model:
         break;
       case kCCv:
         // COLORREF: red, green, blue, then fAuto (0xFF: automatic).
-        props.color = u8(op, 3) == 0xFF ? builder.intern("auto")
-                                        : builder.intern(hex_color(u8(op, 0), u8(op, 1), u8(op, 2)));
+        props.color =
+            u8(op, 3) == 0xFF ? builder.intern("auto") : builder.intern(hex_color(u8(op, 0), u8(op, 1), u8(op, 2)));
         break;
       case kCFRMarkDel: flags.deleted = u8(op, 0) != 0; break;
       case kCFRMarkIns: flags.inserted = u8(op, 0) != 0; break;
@@ -180,7 +181,7 @@ std::vector<StyleInfo> read_styles(model::Builder& builder, std::string_view s, 
     model::Style style;
     style.name = builder.intern(name);
     style.style_id = style.name;
-    style.type = stk == 2 ? model::StyleType::Character
+    style.type = stk == 2   ? model::StyleType::Character
                  : stk == 3 ? model::StyleType::Table
                  : stk == 4 ? model::StyleType::Numbering
                             : model::StyleType::Paragraph;

@@ -17,9 +17,9 @@ namespace docxsift::doc::detail {
 
 void DocContext::check_time() const {
   if (has_deadline && std::chrono::steady_clock::now() > deadline) {
-    throw LimitError("max_seconds", "reading the document took longer than max_seconds=" +
-                                        std::to_string(options.limits.max_seconds) +
-                                        " (raise it with docxsift.Limits(max_seconds=...))");
+    throw LimitError("max_seconds",
+                     "reading the document took longer than max_seconds=" + std::to_string(options.limits.max_seconds) +
+                         " (raise it with docxsift.Limits(max_seconds=...))");
   }
 }
 
@@ -87,8 +87,14 @@ struct TableFrame {
 class Walker {
  public:
   Walker(DocContext& c, Index story, bool main, bool in_text_box)
-      : c_(c), b_(c.builder), doc_(c.builder.doc()), story_(story), main_(main), in_text_box_(in_text_box),
-        accept_(c.options.revisions == Revisions::Accept), include_hidden_(c.options.include_hidden) {}
+      : c_(c),
+        b_(c.builder),
+        doc_(c.builder.doc()),
+        story_(story),
+        main_(main),
+        in_text_box_(in_text_box),
+        accept_(c.options.revisions == Revisions::Accept),
+        include_hidden_(c.options.include_hidden) {}
 
   std::vector<BlockRef> run(std::uint32_t begin, std::uint32_t end) {
     para_.cp_begin = begin;
@@ -127,17 +133,14 @@ class Walker {
       return;
     }
     switch (ch) {
-      case 0x13:
-        fields_.push_back({});
-        return;
+      case 0x13: fields_.push_back({}); return;
       case 0x14:
         if (!fields_.empty() && !fields_.back().result) separate_field();
         return;
       case 0x15:
         if (!fields_.empty()) end_field();
         return;
-      default:
-        break;
+      default: break;
     }
     if (!fields_shown()) {
       // Field code: kept (as text) for the innermost field's instruction.
@@ -150,15 +153,19 @@ class Walker {
     if (chp.hidden && !include_hidden_) return;
     if (main_) note_reference(cp);
     switch (ch) {
-      case 0x01: case 0x08:                       // picture, drawn object
-      case 0x02: case 0x03: case 0x04: case 0x05:  // note marks, separators, annotation mark
-      case 0x1F:                                   // optional hyphen
+      case 0x01:
+      case 0x08:  // picture, drawn object
+      case 0x02:
+      case 0x03:
+      case 0x04:
+      case 0x05:  // note marks, separators, annotation mark
+      case 0x1F:  // optional hyphen
         return;
       case 0x09: emit("\t", chp.props); return;
-      case 0x0B: case 0x0C: emit("\n", chp.props); return;  // line break; page break
-      case 0x1E: emit("-", chp.props); return;               // non-breaking hyphen
-      default:
-        break;
+      case 0x0B:
+      case 0x0C: emit("\n", chp.props); return;  // line break; page break
+      case 0x1E: emit("-", chp.props); return;   // non-breaking hyphen
+      default: break;
     }
     if (ch < 0x20) return;
     // Symbol-font characters (sprmCSymbol, or private-use ones in a Symbol
@@ -314,7 +321,8 @@ class Walker {
         case kPOutLvl: p.outline_level = static_cast<std::int8_t>(std::min<int>(u8(op, 0), 9)); break;
         case kPIlvl: p.numbering.level = u8(op, 0); break;
         case kPIlfo: p.numbering.num_id = i16(op, 0); break;
-        case kPJc: case kPJc80:
+        case kPJc:
+        case kPJc80:
           switch (u8(op, 0)) {
             case 0: p.alignment = model::Alignment::Left; break;
             case 1: p.alignment = model::Alignment::Center; break;
@@ -587,7 +595,7 @@ class Walker {
   Index current_link_ = kNone;
   char32_t high_ = 0;
   const FkpRun* last_run_ = nullptr;
-  std::uint16_t prm_ = 0;       // the Prm of the piece of the character being read
+  std::uint16_t prm_ = 0;  // the Prm of the piece of the character being read
   std::uint16_t last_prm_ = 0;
   bool chp_valid_ = false;
   Chp chp_;

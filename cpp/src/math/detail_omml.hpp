@@ -38,7 +38,6 @@ struct OmmlStats {
 // recursion is bounded whatever the input). mc:AlternateContent is read as
 // the story reader reads it: the first mc:Choice whose Requires namespaces
 // are understood, else mc:Fallback.
-std::string omml_to_latex(const pugi::xml_node& node, const OmmlOptions& options = {},
-                          OmmlStats* stats = nullptr);
+std::string omml_to_latex(const pugi::xml_node& node, const OmmlOptions& options = {}, OmmlStats* stats = nullptr);
 
 }  // namespace docxsift::math::detail

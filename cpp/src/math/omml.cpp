@@ -2,8 +2,8 @@
 // over the equation's elements, bounded in depth: below kMaxDepth a subtree
 // is written as its plain text, so hostile nesting cannot exhaust the stack.
 // The mapping of each construct, and why, is in docs/equations.md.
-#include <pugixml.hpp>
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -180,8 +180,8 @@ class Converter {
       std::size_t pushed = bind(c);
       bool ok = false;
       if (is(c, Ns::MC, "Choice")) {
-        ok = opc::detail::choice_requirements_met(
-            c.attribute("Requires").value(), [&](std::string_view prefix) { return understood_prefix(prefix); });
+        ok = opc::detail::choice_requirements_met(c.attribute("Requires").value(),
+                                                  [&](std::string_view prefix) { return understood_prefix(prefix); });
       } else if (is(c, Ns::MC, "Fallback") && !fallback) {
         fallback = c;
       }
@@ -547,8 +547,7 @@ class Converter {
       if (!sym.empty()) {
         glue(out.s, sym);
         ++symbols;
-      } else if (cp == 0x200B || cp == 0x2061 || cp == 0x2062 || cp == 0x2063 || cp == 0x2064 ||
-                 cp == 0xFEFF) {
+      } else if (cp == 0x200B || cp == 0x2061 || cp == 0x2062 || cp == 0x2063 || cp == 0x2064 || cp == 0xFEFF) {
         // invisible operators: nothing to draw
       } else if (cp == 0xFFFD) {
         out.s += "\xEF\xBF\xBD";
@@ -689,8 +688,7 @@ class Converter {
         only = c;
       }
       if (elements == 1 && is(only, Ns::M, "f") && val(property(only, "fPr", "type")) == "noBar") {
-        return wrap("\\binom{" + arg(only, "num", {}, depth + 1).s + "}{",
-                    arg(only, "den", {}, depth + 1), "}");
+        return wrap("\\binom{" + arg(only, "num", {}, depth + 1).s + "}{", arg(only, "den", {}, depth + 1), "}");
       }
     }
     bool sizable = true;
@@ -876,7 +874,7 @@ class Converter {
       std::size_t pushed;     // bindings pushed by this element
       pugi::xml_node branch;  // for an mc:AlternateContent: the branch read
     };
-    std::vector<Open> open;   // the elements entered, `root` first
+    std::vector<Open> open;  // the elements entered, `root` first
     const std::size_t base = bindings_.size();
     pugi::xml_node n = root;
     for (;;) {
@@ -947,8 +945,7 @@ namespace docxsift::math {
 
 std::string omml_to_latex(std::string_view xml, bool accept_revisions) {
   pugi::xml_document doc;
-  pugi::xml_parse_result result = doc.load_buffer(xml.data(), xml.size(),
-                                                  pugi::parse_default | pugi::parse_ws_pcdata);
+  pugi::xml_parse_result result = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
   if (!result) throw XmlError("(equation)", 0, result.description());
   // The first m:oMathPara or m:oMath in document order, its prefix resolved
   // through the declarations of its ancestors.

@@ -164,8 +164,8 @@ std::string_view lookup(const Table& table, char32_t cp) {
 
 // Fonts of the 52-letter blocks of U+1D400..U+1D6A3, in block order.
 constexpr std::string_view kLetterFonts[] = {
-    "\\mathbf", "",        "\\boldsymbol", "\\mathcal", "\\mathcal", "\\mathfrak", "\\mathbb",
-    "\\mathfrak", "\\mathsf", "\\mathsf",  "\\mathsf",    "\\mathsf",  "\\mathtt",
+    "\\mathbf",   "",         "\\boldsymbol", "\\mathcal", "\\mathcal", "\\mathfrak", "\\mathbb",
+    "\\mathfrak", "\\mathsf", "\\mathsf",     "\\mathsf",  "\\mathsf",  "\\mathtt",
 };
 // Fonts of the 10-digit blocks of U+1D7CE..U+1D7FF.
 constexpr std::string_view kDigitFonts[] = {"\\mathbf", "\\mathbb", "\\mathsf", "\\mathsf", "\\mathtt"};
@@ -197,14 +197,12 @@ bool math_alphanumeric(char32_t cp, char& base, std::string_view& font) {
     std::string_view font;
   };
   static constexpr Letterlike kLetterlike[] = {
-      {0x2102, 'C', "\\mathbb"},   {0x210A, 'g', "\\mathcal"},  {0x210B, 'H', "\\mathcal"},
-      {0x210C, 'H', "\\mathfrak"}, {0x210D, 'H', "\\mathbb"},   {0x210E, 'h', ""},
-      {0x2110, 'I', "\\mathcal"},  {0x2112, 'L', "\\mathcal"},  {0x2115, 'N', "\\mathbb"},
-      {0x2119, 'P', "\\mathbb"},   {0x211A, 'Q', "\\mathbb"},   {0x211B, 'R', "\\mathcal"},
-      {0x211D, 'R', "\\mathbb"},   {0x2124, 'Z', "\\mathbb"},   {0x2128, 'Z', "\\mathfrak"},
-      {0x212C, 'B', "\\mathcal"},  {0x212D, 'C', "\\mathfrak"}, {0x212F, 'e', "\\mathcal"},
-      {0x2130, 'E', "\\mathcal"},  {0x2131, 'F', "\\mathcal"},  {0x2133, 'M', "\\mathcal"},
-      {0x2134, 'o', "\\mathcal"},
+      {0x2102, 'C', "\\mathbb"},   {0x210A, 'g', "\\mathcal"}, {0x210B, 'H', "\\mathcal"},  {0x210C, 'H', "\\mathfrak"},
+      {0x210D, 'H', "\\mathbb"},   {0x210E, 'h', ""},          {0x2110, 'I', "\\mathcal"},  {0x2112, 'L', "\\mathcal"},
+      {0x2115, 'N', "\\mathbb"},   {0x2119, 'P', "\\mathbb"},  {0x211A, 'Q', "\\mathbb"},   {0x211B, 'R', "\\mathcal"},
+      {0x211D, 'R', "\\mathbb"},   {0x2124, 'Z', "\\mathbb"},  {0x2128, 'Z', "\\mathfrak"}, {0x212C, 'B', "\\mathcal"},
+      {0x212D, 'C', "\\mathfrak"}, {0x212F, 'e', "\\mathcal"}, {0x2130, 'E', "\\mathcal"},  {0x2131, 'F', "\\mathcal"},
+      {0x2133, 'M', "\\mathcal"},  {0x2134, 'o', "\\mathcal"},
   };
   for (const Letterlike& l : kLetterlike) {
     if (l.cp == cp) {
@@ -230,8 +228,7 @@ std::string_view function_command(std::string_view name) {
 }
 
 bool takes_limits(std::string_view command) {
-  return std::find(std::begin(kLimitFunctions), std::end(kLimitFunctions), command) !=
-         std::end(kLimitFunctions);
+  return std::find(std::begin(kLimitFunctions), std::end(kLimitFunctions), command) != std::end(kLimitFunctions);
 }
 
 std::string_view nary_command(char32_t cp) { return lookup(kNary, cp); }
@@ -246,6 +243,5 @@ Accent accent_command(char32_t cp) {
 }
 
 std::string_view delimiter(char32_t cp) { return lookup(kDelimiters, cp); }
-
 
 }  // namespace docxsift::math::detail

@@ -19,8 +19,7 @@ std::size_t RunPropsHash::operator()(const RunProps& p) const noexcept {
   return h;
 }
 
-Builder::Builder(const Limits& limits)
-    : doc_(std::make_shared<Document>()), limits_(limits), slots_(64) {
+Builder::Builder(const Limits& limits) : doc_(std::make_shared<Document>()), limits_(limits), slots_(64) {
   props_.emplace(RunProps{}, 0);
 }
 
@@ -78,7 +77,8 @@ std::size_t ParagraphFormatHash::operator()(const ParagraphFormat& f) const noex
   std::size_t h = 1469598103934665603ull;
   auto mix = [&h](std::int64_t v) { h = (h ^ static_cast<std::size_t>(v)) * 1099511628211ull; };
   auto tri = [](Tri t) { return static_cast<int>(t) + 1; };
-  for (std::int32_t v : {f.left_indent, f.right_indent, f.first_line_indent, f.space_before, f.space_after, f.line}) mix(v);
+  for (std::int32_t v : {f.left_indent, f.right_indent, f.first_line_indent, f.space_before, f.space_after, f.line})
+    mix(v);
   mix(static_cast<int>(f.line_rule) + 5 * tri(f.keep_together) + 15 * tri(f.keep_with_next) +
       45 * tri(f.page_break_before) + 135 * tri(f.widow_control));
   return h;
@@ -107,8 +107,7 @@ TextRef Builder::append_text(std::string_view utf8) {
   std::string& arena = doc_->arena;
   auto offset = arena.size();
   if (offset + utf8.size() > limits_.max_text_size) {
-    throw LimitError("max_text_size", "document text exceeds max_text_size=" +
-                                          std::to_string(limits_.max_text_size) +
+    throw LimitError("max_text_size", "document text exceeds max_text_size=" + std::to_string(limits_.max_text_size) +
                                           " bytes (raise it with docxsift.Limits(max_text_size=...))");
   }
   append_valid_utf8(arena, utf8);
@@ -121,9 +120,7 @@ void append_valid_utf8(std::string& out, std::string_view in) {
   std::size_t n = in.size();
   std::size_t i = 0;
   std::size_t clean_start = 0;
-  auto flush = [&](std::size_t end) {
-    out.append(in.data() + clean_start, end - clean_start);
-  };
+  auto flush = [&](std::size_t end) { out.append(in.data() + clean_start, end - clean_start); };
   while (i < n) {
     unsigned char c = s[i];
     if (c >= 0x01 && c < 0x80) {
@@ -133,8 +130,8 @@ void append_valid_utf8(std::string& out, std::string_view in) {
     // Fast path for the 3-byte sequences of CJK text: with a lead byte E1-EC or
     // EE-EF and two continuation bytes the sequence cannot be overlong or a
     // surrogate (those need E0 or ED), so it is valid without decoding.
-    if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && i + 2 < n &&
-        (s[i + 1] & 0xC0u) == 0x80u && (s[i + 2] & 0xC0u) == 0x80u) {
+    if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && i + 2 < n && (s[i + 1] & 0xC0u) == 0x80u &&
+        (s[i + 2] & 0xC0u) == 0x80u) {
       i += 3;
       continue;
     }

@@ -68,8 +68,8 @@ std::optional<DateTime> parse_w3cdtf(std::string_view text) {
         return std::nullopt;
       }
       if (accept(s, pos, 'T') || accept(s, pos, 't') || accept(s, pos, ' ')) {
-        if (!read_number(s, pos, 2, out.hour) || !accept(s, pos, ':') ||
-            !read_number(s, pos, 2, out.minute) || out.hour > 23 || out.minute > 59) {
+        if (!read_number(s, pos, 2, out.hour) || !accept(s, pos, ':') || !read_number(s, pos, 2, out.minute) ||
+            out.hour > 23 || out.minute > 59) {
           return std::nullopt;
         }
         if (accept(s, pos, ':')) {

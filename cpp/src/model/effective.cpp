@@ -26,8 +26,7 @@ Index style_with_id(const Document& doc, Index id) {
 // that applying them in order lets a derived style override its bases.
 std::vector<Index> style_chain(const Document& doc, Index style) {
   std::vector<Index> seen;
-  while (style != kNone && seen.size() < kMaxChain &&
-         std::find(seen.begin(), seen.end(), style) == seen.end()) {
+  while (style != kNone && seen.size() < kMaxChain && std::find(seen.begin(), seen.end(), style) == seen.end()) {
     seen.push_back(style);
     style = style_with_id(doc, doc.styles[style].base);
   }
@@ -75,24 +74,21 @@ struct Plain {
 };
 
 struct Toggle {
-  Tri RunProps::*in;
-  bool EffectiveRunFormat::*out;
+  Tri RunProps::* in;
+  bool EffectiveRunFormat::* out;
 };
 
 // w:dstrike is listed with the toggles by the brief and by most readers.
 constexpr Toggle kToggles[] = {
-    {&RunProps::bold, &EffectiveRunFormat::bold},
-    {&RunProps::italic, &EffectiveRunFormat::italic},
-    {&RunProps::strike, &EffectiveRunFormat::strike},
-    {&RunProps::double_strike, &EffectiveRunFormat::double_strike},
-    {&RunProps::caps, &EffectiveRunFormat::caps},
-    {&RunProps::small_caps, &EffectiveRunFormat::small_caps},
+    {&RunProps::bold, &EffectiveRunFormat::bold},     {&RunProps::italic, &EffectiveRunFormat::italic},
+    {&RunProps::strike, &EffectiveRunFormat::strike}, {&RunProps::double_strike, &EffectiveRunFormat::double_strike},
+    {&RunProps::caps, &EffectiveRunFormat::caps},     {&RunProps::small_caps, &EffectiveRunFormat::small_caps},
     {&RunProps::hidden, &EffectiveRunFormat::hidden},
 };
 
 // A toggle's value at one style level: inside a basedOn chain the nearest
 // style that writes it decides, as with every inherited property.
-Tri level_value(const Document& doc, const std::vector<Index>& chain, Tri RunProps::*member) {
+Tri level_value(const Document& doc, const std::vector<Index>& chain, Tri RunProps::* member) {
   Tri out = Tri::Unset;
   for (Index props : chain) {
     Tri v = doc.run_props[props].*member;
@@ -122,10 +118,9 @@ Index resolve_font(const Document& doc, const FontSlot& slot, Index& unresolved)
 
 // python-docx's BabelFish table: (UI name, name in styles.xml).
 constexpr std::pair<std::string_view, std::string_view> kStyleAliases[] = {
-    {"Caption", "caption"},     {"Footer", "footer"},       {"Header", "header"},
-    {"Heading 1", "heading 1"}, {"Heading 2", "heading 2"}, {"Heading 3", "heading 3"},
-    {"Heading 4", "heading 4"}, {"Heading 5", "heading 5"}, {"Heading 6", "heading 6"},
-    {"Heading 7", "heading 7"}, {"Heading 8", "heading 8"}, {"Heading 9", "heading 9"},
+    {"Caption", "caption"},     {"Footer", "footer"},       {"Header", "header"},       {"Heading 1", "heading 1"},
+    {"Heading 2", "heading 2"}, {"Heading 3", "heading 3"}, {"Heading 4", "heading 4"}, {"Heading 5", "heading 5"},
+    {"Heading 6", "heading 6"}, {"Heading 7", "heading 7"}, {"Heading 8", "heading 8"}, {"Heading 9", "heading 9"},
 };
 
 }  // namespace
@@ -178,8 +173,8 @@ EffectiveRunFormat effective_run_format(const Document& doc, Index run) {
                             table != kNone ? doc.tables[table].style : kNone, r.props);
 }
 
-EffectiveRunFormat resolve_run_format(const Document& doc, Index pstyle_id, bool in_table,
-                                      Index tblstyle_id, Index run_props) {
+EffectiveRunFormat resolve_run_format(const Document& doc, Index pstyle_id, bool in_table, Index tblstyle_id,
+                                      Index run_props) {
   const RunProps& direct = doc.run_props.at(run_props);
   Index para_style = paragraph_style_with_id(doc, pstyle_id);
   Index table_style = kNone;

@@ -24,8 +24,8 @@ std::string safe_file_name(std::string_view name) {
   std::string out;
   for (char c : name) {
     auto u = static_cast<unsigned char>(c);
-    bool bad = u < 0x20 || u == 0x7F || c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' ||
-               c == '"' || c == '<' || c == '>' || c == '|';
+    bool bad = u < 0x20 || u == 0x7F || c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
+               c == '<' || c == '>' || c == '|';
     out.push_back(bad ? '_' : c);
   }
   while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();

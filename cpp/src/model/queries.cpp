@@ -5,7 +5,6 @@
 #include <stdexcept>
 #include <string>
 
-
 namespace docxsift::model {
 
 std::vector<BlockRef> blocks_in(const Document& doc, Range range) {

@@ -52,8 +52,8 @@ BlockCount count_block(const unsigned char* p, std::size_t size) {
   BlockCount out;
   for (std::size_t k = 0; k < 16; ++k) {
     // Every '<' counted as an opening: an end tag takes back its own and one more.
-    out.depth_change += std::int64_t{lts[k]} - 2 * std::int64_t{end_tags[k]} -
-                        std::int64_t{empty_ends[k]} - std::int64_t{others[k]};
+    out.depth_change +=
+        std::int64_t{lts[k]} - 2 * std::int64_t{end_tags[k]} - std::int64_t{empty_ends[k]} - std::int64_t{others[k]};
     out.tags += lts[k];
     out.nul = out.nul || nuls[k] != 0;
   }
@@ -66,8 +66,7 @@ BlockCount count_block(const unsigned char* p, std::size_t size) {
 }
 
 bool equals_nocase(std::string_view a, std::string_view lower) {
-  return a.size() == lower.size() &&
-         std::equal(a.begin(), a.end(), lower.begin(), [](char x, char y) {
+  return a.size() == lower.size() && std::equal(a.begin(), a.end(), lower.begin(), [](char x, char y) {
            return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
          });
 }

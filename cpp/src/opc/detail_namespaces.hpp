@@ -10,8 +10,26 @@
 namespace docxsift::opc::detail {
 
 enum class Ns : std::uint8_t {
-  Unknown, W, R, MC, WPS, WPG, WPC, WP, A, PIC, V, O, M, W14, W15, WNE, Xml, Other,
-  C, DGM  // DrawingML charts and diagrams (docs/images.md)
+  Unknown,
+  W,
+  R,
+  MC,
+  WPS,
+  WPG,
+  WPC,
+  WP,
+  A,
+  PIC,
+  V,
+  O,
+  M,
+  W14,
+  W15,
+  WNE,
+  Xml,
+  Other,
+  C,
+  DGM  // DrawingML charts and diagrams (docs/images.md)
 };
 
 // Namespaces whose mc:Choice content docxsift understands.

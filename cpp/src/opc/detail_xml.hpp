@@ -2,9 +2,9 @@
 // pugixml parse results are checked (check_parse).
 #pragma once
 
-#include <pugixml.hpp>
 #include <cstdint>
 #include <initializer_list>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 
@@ -15,8 +15,7 @@ namespace docxsift::opc::detail {
 // Parses `bytes` in place (the buffer must outlive `doc`). Rejects DTDs,
 // counts elements against max_xml_nodes before building the tree, and throws
 // XmlError (with part name and line) or LimitError.
-void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
-                const Limits& limits);
+void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part, const Limits& limits);
 
 // parse_part in steps, for a caller that may parse the part in pieces:
 // replace_invalid_char_refs (references to characters XML forbids, such as
@@ -41,8 +40,8 @@ bool parse_piece(pugi::xml_document& doc, char* data, std::size_t size);
 // error are those of parse_part on the original: limits are counted on the
 // original, and if the parse fails or a blanked span is not an element of the
 // tree after all, the original bytes are parsed instead.
-void parse_part_unread(pugi::xml_document& doc, std::string& bytes, std::string_view part,
-                       const Limits& limits, std::initializer_list<std::string_view> unread);
+void parse_part_unread(pugi::xml_document& doc, std::string& bytes, std::string_view part, const Limits& limits,
+                       std::initializer_list<std::string_view> unread);
 
 // The local part of a qualified name: "w:p" -> "p".
 inline std::string_view local_name(const char* qualified) {

@@ -51,12 +51,23 @@ Ns namespace_of_uri(std::string_view uri) {
 
 bool understood(Ns ns) {
   switch (ns) {
-    case Ns::W: case Ns::R: case Ns::MC: case Ns::WPS: case Ns::WPG: case Ns::WPC: case Ns::WP:
-    case Ns::A: case Ns::PIC: case Ns::V: case Ns::O: case Ns::M: case Ns::W14: case Ns::W15:
-    case Ns::WNE: case Ns::Xml:
-      return true;
-    default:
-      return false;
+    case Ns::W:
+    case Ns::R:
+    case Ns::MC:
+    case Ns::WPS:
+    case Ns::WPG:
+    case Ns::WPC:
+    case Ns::WP:
+    case Ns::A:
+    case Ns::PIC:
+    case Ns::V:
+    case Ns::O:
+    case Ns::M:
+    case Ns::W14:
+    case Ns::W15:
+    case Ns::WNE:
+    case Ns::Xml: return true;
+    default: return false;
   }
 }
 

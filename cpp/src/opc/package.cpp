@@ -38,9 +38,7 @@ bool is_main_content_type(std::string_view type) {
          type.starts_with("application/vnd.ms-word.template.macroEnabledTemplate.main");
 }
 
-bool is_main_document_type(std::string_view type) {
-  return is_main_content_type(type) && type.ends_with(".main+xml");
-}
+bool is_main_document_type(std::string_view type) { return is_main_content_type(type) && type.ends_with(".main+xml"); }
 
 }  // namespace
 
@@ -62,8 +60,7 @@ void Package::read_content_types() {
   for (pugi::xml_node node : doc.document_element().children()) {
     std::string_view local = detail::local_name(node.name());
     if (local == "Default") {
-      default_types_[lowercase(node.attribute("Extension").value())] =
-          node.attribute("ContentType").value();
+      default_types_[lowercase(node.attribute("Extension").value())] = node.attribute("ContentType").value();
     } else if (local == "Override") {
       override_types_[lowercase(strip_slash(node.attribute("PartName").value()))] =
           node.attribute("ContentType").value();
@@ -92,16 +89,14 @@ void Package::find_main_part() {
   }
   if (main_part_.empty()) {
     bool looks_like_other_office = has_part("xl/workbook.xml") || has_part("ppt/presentation.xml");
-    throw PackageError(looks_like_other_office
-                           ? "not a Word document: the package is a spreadsheet or presentation"
-                           : "no main document part (no officeDocument relationship in _rels/.rels "
-                             "names an existing part)");
+    throw PackageError(looks_like_other_office ? "not a Word document: the package is a spreadsheet or presentation"
+                                               : "no main document part (no officeDocument relationship in _rels/.rels "
+                                                 "names an existing part)");
   }
   std::string type = content_type(main_part_);
   if (!type.empty() && !is_main_document_type(type) && type != "application/xml" &&
       type.find("wordprocessingml") == std::string::npos) {
-    throw PackageError("not WordprocessingML: the main part " + main_part_ + " has content type " +
-                       type);
+    throw PackageError("not WordprocessingML: the main part " + main_part_ + " has content type " + type);
   }
 }
 
@@ -177,8 +172,6 @@ void Package::count_as_read(std::string_view part) {
   archive_->count_as_read(*index);
 }
 
-bool Package::has_part(std::string_view part) const {
-  return !part.empty() && archive_->find(part).has_value();
-}
+bool Package::has_part(std::string_view part) const { return !part.empty() && archive_->find(part).has_value(); }
 
 }  // namespace docxsift::opc

@@ -15,7 +15,8 @@ namespace {
 
 std::uint64_t line_of(std::string_view bytes, std::ptrdiff_t offset) {
   auto end = static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(offset, 0, static_cast<std::ptrdiff_t>(bytes.size())));
-  return 1 + static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+  return 1 +
+         static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
 }
 
 // The one choke point for pugixml parse results.
@@ -26,8 +27,8 @@ void check_parse(const pugi::xml_parse_result& result, std::string_view bytes, s
 }
 
 bool is_xml_char(unsigned long cp) {
-  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
-         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
+         (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
 // One element whose content is cut out: [content, end_tag) of the original.
@@ -128,8 +129,7 @@ bool all_are_elements(const pugi::xml_document& doc, const char* base, std::vect
   while (node && found < names.size()) {
     if (node.type() == pugi::node_element) {
       const char* name = node.name();
-      if (name >= base && std::binary_search(names.begin(), names.end(),
-                                             static_cast<std::size_t>(name - base))) {
+      if (name >= base && std::binary_search(names.begin(), names.end(), static_cast<std::size_t>(name - base))) {
         ++found;
       }
     }
@@ -156,8 +156,8 @@ pugi::xml_parse_result load(pugi::xml_document& doc, std::string& bytes) {
 }
 
 // The checks after a parse of the buffer `bytes` (replaced references done).
-void check_loaded(const pugi::xml_document& doc, const pugi::xml_parse_result& result,
-                  std::string_view bytes, std::string_view part) {
+void check_loaded(const pugi::xml_document& doc, const pugi::xml_parse_result& result, std::string_view bytes,
+                  std::string_view part) {
   check_parse(result, bytes, part);
   for (pugi::xml_node child = doc.first_child(); child; child = child.next_sibling()) {
     if (child.type() == pugi::node_doctype) {
@@ -187,8 +187,9 @@ void replace_invalid_char_refs(std::string& bytes) {
     while (i < bytes.size() && (hex ? std::isxdigit(static_cast<unsigned char>(bytes[i]))
                                     : std::isdigit(static_cast<unsigned char>(bytes[i])))) {
       char c = bytes[i];
-      unsigned long digit = std::isdigit(static_cast<unsigned char>(c)) ? static_cast<unsigned long>(c - '0')
-                            : static_cast<unsigned long>((c | 0x20) - 'a' + 10);
+      unsigned long digit = std::isdigit(static_cast<unsigned char>(c))
+                                ? static_cast<unsigned long>(c - '0')
+                                : static_cast<unsigned long>((c | 0x20) - 'a' + 10);
       cp = cp * (hex ? 16 : 10) + digit;
       if (cp > 0x10FFFF) overflow = true;
       if (overflow) cp = 0x110000;
@@ -228,10 +229,9 @@ std::uint64_t count_lt(std::string_view bytes) {
 
 void check_tag_total(std::uint64_t tags, std::string_view part, const Limits& limits) {
   if (tags > most_tags(limits)) {
-    throw LimitError("max_xml_nodes",
-                     std::string(part) + " has more than max_xml_nodes=" +
-                         std::to_string(limits.max_xml_nodes) +
-                         " elements (raise it with docxsift.Limits(max_xml_nodes=...))");
+    throw LimitError("max_xml_nodes", std::string(part) +
+                                          " has more than max_xml_nodes=" + std::to_string(limits.max_xml_nodes) +
+                                          " elements (raise it with docxsift.Limits(max_xml_nodes=...))");
   }
 }
 
@@ -245,8 +245,7 @@ void parse_prepared(pugi::xml_document& doc, std::string& bytes, std::string_vie
   check_loaded(doc, load(doc, bytes), bytes, part);
 }
 
-void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part,
-                const Limits& limits) {
+void parse_part(pugi::xml_document& doc, std::string& bytes, std::string_view part, const Limits& limits) {
   check_tag_count(bytes, part, limits);
   replace_invalid_char_refs(bytes);
   parse_prepared(doc, bytes, part);
@@ -268,8 +267,8 @@ bool parse_piece(pugi::xml_document& doc, char* data, std::size_t size) {
   return true;
 }
 
-void parse_part_unread(pugi::xml_document& doc, std::string& bytes, std::string_view part,
-                       const Limits& limits, std::initializer_list<std::string_view> unread) {
+void parse_part_unread(pugi::xml_document& doc, std::string& bytes, std::string_view part, const Limits& limits,
+                       std::initializer_list<std::string_view> unread) {
   check_tag_count(bytes, part, limits);
   replace_invalid_char_refs(bytes);
   std::vector<Cut> cuts;

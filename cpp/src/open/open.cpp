@@ -29,8 +29,8 @@ std::optional<std::string> read_if_compound_file(const std::string& path, const 
   in.seekg(0, std::ios::end);
   auto size = static_cast<std::uint64_t>(in.tellg());
   if (size > limits.max_file_size) {
-    throw LimitError("max_file_size", "file is " + std::to_string(size) + " bytes, over max_file_size=" +
-                                          std::to_string(limits.max_file_size) +
+    throw LimitError("max_file_size", "file is " + std::to_string(size) +
+                                          " bytes, over max_file_size=" + std::to_string(limits.max_file_size) +
                                           " (raise it with docxsift.Limits(max_file_size=...))");
   }
   std::string bytes(static_cast<std::size_t>(size), '\0');

@@ -100,8 +100,8 @@ class Emphasis {
 
  private:
   struct Piece {
-    std::string text;   // text, when marker == 0
-    char marker = 0;    // 'b' or 'i'
+    std::string text;  // text, when marker == 0
+    char marker = 0;   // 'b' or 'i'
     bool open = false;
     int span = -1;
   };
@@ -112,7 +112,8 @@ class Emphasis {
   enum class CharClass { Blank, Punct, Other };
 
   bool has(char m) const {
-    for (const Open& o : open_) if (o.marker == m) return true;
+    for (const Open& o : open_)
+      if (o.marker == m) return true;
     return false;
   }
 

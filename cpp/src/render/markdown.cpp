@@ -64,14 +64,20 @@ bool escape_into(std::string& out, std::string_view text, std::string_view newli
       line_start = false;
     }
     switch (c) {
-      case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '|': case '~': case '$':
-        out.push_back('\\');
-        break;
+      case '\\':
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
+      case '<':
+      case '|':
+      case '~':
+      case '$': out.push_back('\\'); break;
       case '&':  // only where it could start an entity reference
         if (i + 1 < text.size() && (text[i + 1] == '#' || is_ascii_alnum(text[i + 1]))) out.push_back('\\');
         break;
-      default:
-        break;
+      default: break;
     }
     out.push_back(c);
   }
@@ -111,8 +117,7 @@ bool is_bullet(std::string_view label) {
 bool is_ordered_marker(std::string_view label) {
   std::size_t digits = 0;
   while (digits < label.size() && label[digits] >= '0' && label[digits] <= '9') ++digits;
-  return digits > 0 && digits <= 9 && digits + 1 == label.size() &&
-         (label.back() == '.' || label.back() == ')');
+  return digits > 0 && digits <= 9 && digits + 1 == label.size() && (label.back() == '.' || label.back() == ')');
 }
 
 struct Block {
@@ -328,8 +333,7 @@ class MarkdownWriter {
         p < images_by_paragraph_.size() && !images_by_paragraph_[p].empty() ? &images_by_paragraph_[p] : nullptr;
     std::size_t next_image = 0;
     auto write_images_before = [&](std::uint32_t offset) {
-      while (images != nullptr && next_image < images->size() &&
-             doc_.images[(*images)[next_image]].offset <= offset) {
+      while (images != nullptr && next_image < images->size() && doc_.images[(*images)[next_image]].offset <= offset) {
         (open_link == kNone ? outside : inside).write(image_markdown((*images)[next_image]), false, false);
         line_start = false;
         ++next_image;

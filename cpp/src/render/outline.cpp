@@ -37,8 +37,7 @@ std::size_t skip_space(std::string_view s, std::size_t at) {
 
 // 一..九 → 1..9, 十 → 10, else 0.
 int chinese_digit(char32_t c) {
-  static constexpr std::array<char32_t, 9> kDigits{U'一', U'二', U'三', U'四', U'五',
-                                                   U'六', U'七', U'八', U'九'};
+  static constexpr std::array<char32_t, 9> kDigits{U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九'};
   if (c == U'十') return 10;
   for (std::size_t i = 0; i < kDigits.size(); ++i) {
     if (kDigits[i] == c) return static_cast<int>(i) + 1;
@@ -64,7 +63,7 @@ int read_chinese_number(std::string_view s, std::size_t& at) {
   if (count == 1) {
     value = digits[0];  // 一..九, 十
   } else if (count == 2) {
-    if (digits[0] == 10 && digits[1] < 10) value = 10 + digits[1];         // 十二
+    if (digits[0] == 10 && digits[1] < 10) value = 10 + digits[1];                        // 十二
     else if (digits[0] < 10 && digits[0] > 1 && digits[1] == 10) value = digits[0] * 10;  // 二十
   } else if (count == 3) {
     if (digits[0] > 1 && digits[0] < 10 && digits[1] == 10 && digits[2] < 10) value = digits[0] * 10 + digits[2];
@@ -190,15 +189,18 @@ std::optional<Candidate> classify(const model::Document& doc, Index p, bool in_b
     std::optional<std::string> title = heading_title(text);
     if (!title) return std::nullopt;
     bool arabic = parse_marker(trim(list_label)).has_value() && *rank >= 3;
-    return Candidate{*rank, std::string(trim(list_label)), std::move(*title), p, OutlineSource::Numbering,
-                     arabic};
+    return Candidate{*rank, std::string(trim(list_label)), std::move(*title), p, OutlineSource::Numbering, arabic};
   }
   std::optional<Marker> m = parse_marker(text);
   if (!m) return std::nullopt;
   std::optional<std::string> title = heading_title(text.substr(m->end));
   if (!title) return std::nullopt;
-  return Candidate{m->rank, std::string(trim(text.substr(m->begin, m->end - m->begin))), std::move(*title), p,
-                   OutlineSource::Text, m->rank >= 3};
+  return Candidate{m->rank,
+                   std::string(trim(text.substr(m->begin, m->end - m->begin))),
+                   std::move(*title),
+                   p,
+                   OutlineSource::Text,
+                   m->rank >= 3};
 }
 
 }  // namespace

@@ -13,7 +13,8 @@ std::vector<std::vector<std::string>> table_grid_text(const model::Document& doc
   std::vector<std::vector<std::string>> grid;
   for (model::Index r = table.rows.first; r < table.rows.end(); ++r) {
     std::vector<std::string> line;
-    for (model::Index c : model::row_grid_cells(doc, r)) line.push_back(c == model::kNone ? std::string() : cell_text(doc, c));
+    for (model::Index c : model::row_grid_cells(doc, r))
+      line.push_back(c == model::kNone ? std::string() : cell_text(doc, c));
     line.resize(table.grid_columns);
     grid.push_back(std::move(line));
   }

@@ -75,9 +75,7 @@ std::string render(const model::Document& doc, model::Range blocks, bool labels)
 
 }  // namespace
 
-std::string blocks_text(const model::Document& doc, model::Range blocks) {
-  return render(doc, blocks, false);
-}
+std::string blocks_text(const model::Document& doc, model::Range blocks) { return render(doc, blocks, false); }
 
 std::string blocks_text_with_labels(const model::Document& doc, model::Range blocks) {
   return render(doc, blocks, true);

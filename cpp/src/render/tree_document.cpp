@@ -19,9 +19,7 @@ using model::kNone;
 // exhaust the stack.
 constexpr int kMaxDepth = 32;
 
-Value opt_string(const model::Document& doc, Index s) {
-  return s == kNone ? Value() : Value::string(doc.string(s));
-}
+Value opt_string(const model::Document& doc, Index s) { return s == kNone ? Value() : Value::string(doc.string(s)); }
 
 using model::alignment_name;
 using model::style_type_name;
@@ -33,8 +31,7 @@ Value style_name(const model::Document& doc, Index style) {
 
 class TreeBuilder {
  public:
-  explicit TreeBuilder(const model::Document& doc)
-      : doc_(doc), images_by_paragraph_(model::images_by_paragraph(doc)) {}
+  explicit TreeBuilder(const model::Document& doc) : doc_(doc), images_by_paragraph_(model::images_by_paragraph(doc)) {}
 
   Value blocks(model::Range range, int depth) {
     Value out = Value::array();
@@ -120,9 +117,8 @@ class TreeBuilder {
                                                                                  : "baseline";
     v.set("vertical_align", Value::string(valign));
     // Index into the paragraph's "hyperlinks" list.
-    v.set("hyperlink", row.hyperlink == kNone || row.hyperlink < first_link
-                           ? Value()
-                           : Value::integer(row.hyperlink - first_link));
+    v.set("hyperlink",
+          row.hyperlink == kNone || row.hyperlink < first_link ? Value() : Value::integer(row.hyperlink - first_link));
     return v;
   }
 
@@ -201,8 +197,9 @@ Value images(const model::Document& doc) {
     v.set("url", opt_string(doc, image.url));
     v.set("missing", Value::boolean(image.missing));
     v.set("markup", Value::string(image.markup == model::ImageMarkup::Vml ? "vml" : "drawingml"));
-    v.set("story", image.story < doc.stories.size() ? Value::string(model::story_kind_name(doc.stories[image.story].kind))
-                                                     : Value());
+    v.set("story", image.story < doc.stories.size()
+                       ? Value::string(model::story_kind_name(doc.stories[image.story].kind))
+                       : Value());
   }
   return out;
 }
@@ -217,12 +214,13 @@ Value embedded(const model::Document& doc) {
     v.set("prog_id", opt_string(doc, e.prog_id));
     v.set("url", opt_string(doc, e.url));
     v.set("missing", Value::boolean(e.missing));
-    v.set("story", e.story < doc.stories.size() ? Value::string(model::story_kind_name(doc.stories[e.story].kind))
-                                                 : Value());
+    v.set("story",
+          e.story < doc.stories.size() ? Value::string(model::story_kind_name(doc.stories[e.story].kind)) : Value());
     if (e.kind == model::EmbeddedKind::Chart) {
       v.set("title", opt_string(doc, e.title));
       Value& series = v.set("series", Value::array());
-      for (Index s = e.series.first; s < e.series.end(); ++s) series.push(Value::string(doc.string(doc.chart_series[s])));
+      for (Index s = e.series.first; s < e.series.end(); ++s)
+        series.push(Value::string(doc.string(doc.chart_series[s])));
     }
   }
   return out;

@@ -21,8 +21,7 @@ bool han_at(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::size_t chunk_end(std::string_view text, std::size_t begin, std::size_t target,
-                      std::size_t hard_max) {
+std::size_t chunk_end(std::string_view text, std::size_t begin, std::size_t target, std::size_t hard_max) {
   const std::size_t rest = text.size() - begin;
   if (rest <= target) return text.size();
   // The last newline within the target...

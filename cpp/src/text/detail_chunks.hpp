@@ -16,7 +16,6 @@ inline constexpr std::size_t kChunkTarget = std::size_t{1} << 20;
 // processing the whole. A longer line is cut between two ASCII letters/digits
 // or two Han characters, else at any code point: never mid-character, and
 // never past `hard_max`, which keeps ICU's int32_t indices valid.
-std::size_t chunk_end(std::string_view text, std::size_t begin, std::size_t target,
-                      std::size_t hard_max);
+std::size_t chunk_end(std::string_view text, std::size_t begin, std::size_t target, std::size_t hard_max);
 
 }  // namespace docxsift::text::detail

@@ -19,8 +19,7 @@ bool is_valid_utf8(std::string_view utf8);
 // `strip_controls`, C0/C1 controls other than \t and \n are dropped and the
 // line-ending ones (\r\n, \r, \v, \f, NEL) become \n. With
 // `remove_zero_width`, is_zero_width() characters are dropped.
-void decode_filtered(std::string_view utf8, bool strip_controls, bool remove_zero_width,
-                     icu::UnicodeString& out);
+void decode_filtered(std::string_view utf8, bool strip_controls, bool remove_zero_width, icu::UnicodeString& out);
 
 // Brings `text` into `normalizer`'s form, copying only from the first
 // character the quick check does not pass (most text is already NFC).
@@ -31,7 +30,6 @@ void normalize_in_place(const icu::Normalizer2& normalizer, icu::UnicodeString& 
 void collapse_whitespace(icu::UnicodeString& text);
 
 // Width folding and the quote and punctuation options, in place, line by line.
-void rewrite_characters(icu::UnicodeString& text, Width width, Quotes quotes,
-                        Punctuation punctuation);
+void rewrite_characters(icu::UnicodeString& text, Width width, Quotes quotes, Punctuation punctuation);
 
 }  // namespace docxsift::text::detail

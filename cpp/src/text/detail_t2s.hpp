@@ -52,7 +52,7 @@ class TraditionalToSimplified {
   bool load_rules(const icu::Transliterator& t);
 
   TransliteratorPool icu_;
-  std::vector<Rule> rules_;        // grouped by first code unit, ICU's order within a group
+  std::vector<Rule> rules_;           // grouped by first code unit, ICU's order within a group
   std::vector<std::uint32_t> first_;  // rules_[first_[u]..first_[u + 1]) start with unit u
 };
 

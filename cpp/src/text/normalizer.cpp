@@ -35,9 +35,9 @@ constexpr std::size_t kHardMax = std::size_t{16} << 20;
 // Only the normal form: ICU normalises UTF-8 directly, several times faster
 // than a round trip through UTF-16.
 bool is_plain_form(const NormalizerOptions& o) {
-  return !o.t2s && o.width == Width::Keep && o.whitespace == Whitespace::Keep &&
-         !o.strip_controls && o.zero_width == ZeroWidth::Keep && o.quotes == Quotes::Keep &&
-         o.punctuation == Punctuation::Keep && !o.lowercase;
+  return !o.t2s && o.width == Width::Keep && o.whitespace == Whitespace::Keep && !o.strip_controls &&
+         o.zero_width == ZeroWidth::Keep && o.quotes == Quotes::Keep && o.punctuation == Punctuation::Keep &&
+         !o.lowercase;
 }
 
 bool may_hold_han(const icu::UnicodeString& s) {
@@ -53,8 +53,8 @@ bool may_hold_han(const icu::UnicodeString& s) {
 // composes; white space collapses before punctuation looks at neighbours;
 // the normal form is restored last, because width folding (Ａ + U+0301) and
 // lowercasing can leave text that is not in it.
-void normalize_chunk(std::string_view chunk, const NormalizerOptions& o,
-                     const detail::NormalizerState& state, std::string& out) {
+void normalize_chunk(std::string_view chunk, const NormalizerOptions& o, const detail::NormalizerState& state,
+                     std::string& out) {
   icu::UnicodeString s;
   detail::decode_filtered(chunk, o.strip_controls, o.zero_width == ZeroWidth::Remove, s);
   detail::normalize_in_place(*state.form, s);
@@ -91,8 +91,8 @@ void normalize_chunk(std::string_view chunk, const NormalizerOptions& o,
 Normalizer::Normalizer(NormalizerOptions options) : options_(std::move(options)) {
   auto state = std::make_shared<detail::NormalizerState>();
   UErrorCode status = U_ZERO_ERROR;
-  state->form = options_.form == Form::Nfc ? icu::Normalizer2::getNFCInstance(status)
-                                           : icu::Normalizer2::getNFKCInstance(status);
+  state->form =
+      options_.form == Form::Nfc ? icu::Normalizer2::getNFCInstance(status) : icu::Normalizer2::getNFKCInstance(status);
   detail::check_icu(status, "Normalizer2::getInstance");
   if (options_.t2s) state->t2s = &detail::traditional_to_simplified();
   state_ = std::move(state);
@@ -109,9 +109,8 @@ std::string Normalizer::operator()(std::string_view utf8) const {
     const std::string_view chunk = utf8.substr(begin, end - begin);
     if (direct) {
       UErrorCode status = U_ZERO_ERROR;
-      state_->form->normalizeUTF8(
-          0, icu::StringPiece(chunk.data(), static_cast<int32_t>(chunk.size())), sink, nullptr,
-          status);
+      state_->form->normalizeUTF8(0, icu::StringPiece(chunk.data(), static_cast<int32_t>(chunk.size())), sink, nullptr,
+                                  status);
       detail::check_icu(status, "Normalizer2::normalizeUTF8");
     } else {
       normalize_chunk(chunk, options_, *state_, out);
@@ -121,8 +120,6 @@ std::string Normalizer::operator()(std::string_view utf8) const {
   return out;
 }
 
-std::string normalize(std::string_view utf8, const NormalizerOptions& options) {
-  return Normalizer(options)(utf8);
-}
+std::string normalize(std::string_view utf8, const NormalizerOptions& options) { return Normalizer(options)(utf8); }
 
 }  // namespace docxsift::text

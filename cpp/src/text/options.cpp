@@ -12,9 +12,8 @@ namespace {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
   return out;
 }
 
@@ -25,8 +24,7 @@ E parse(const char* keyword, const std::string& value, const std::array<E, N>& a
     if (name_of(e) == value) return e;
     choices += (choices.empty() ? "'" : ", '") + std::string(name_of(e)) + "'";
   }
-  throw std::invalid_argument(std::string(keyword) + " must be one of " + choices + ", not '" +
-                              value + "'");
+  throw std::invalid_argument(std::string(keyword) + " must be one of " + choices + ", not '" + value + "'");
 }
 
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
@@ -36,9 +34,7 @@ const char* py_bool(bool b) { return b ? "True" : "False"; }
 
 std::string_view name_of(Form value) { return value == Form::Nfc ? "nfc" : "nfkc"; }
 std::string_view name_of(Width value) { return value == Width::Fold ? "fold" : "keep"; }
-std::string_view name_of(Whitespace value) {
-  return value == Whitespace::Collapse ? "collapse" : "keep";
-}
+std::string_view name_of(Whitespace value) { return value == Whitespace::Collapse ? "collapse" : "keep"; }
 std::string_view name_of(ZeroWidth value) { return value == ZeroWidth::Remove ? "remove" : "keep"; }
 std::string_view name_of(Quotes value) {
   switch (value) {
@@ -62,8 +58,7 @@ NormalizerOptions NormalizerOptions::from_preset(std::string_view preset) {
   NormalizerOptions o;  // the defaults are the cjk preset
   if (name == "cjk") return o;
   if (name != "nfc" && name != "nfkc") {
-    throw std::invalid_argument("preset must be one of 'nfc', 'nfkc', 'cjk', not '" +
-                                std::string(preset) + "'");
+    throw std::invalid_argument("preset must be one of 'nfc', 'nfkc', 'cjk', not '" + std::string(preset) + "'");
   }
   o.preset = name;
   o.form = name == "nfc" ? Form::Nfc : Form::Nfkc;
@@ -76,10 +71,9 @@ NormalizerOptions NormalizerOptions::from_preset(std::string_view preset) {
 
 std::string NormalizerOptions::to_string() const {
   return "preset=" + quoted(preset) + ", t2s=" + py_bool(t2s) + ", width=" + quoted(name_of(width)) +
-         ", whitespace=" + quoted(name_of(whitespace)) + ", strip_controls=" +
-         py_bool(strip_controls) + ", zero_width=" + quoted(name_of(zero_width)) +
-         ", quotes=" + quoted(name_of(quotes)) + ", punctuation=" + quoted(name_of(punctuation)) +
-         ", lowercase=" + py_bool(lowercase);
+         ", whitespace=" + quoted(name_of(whitespace)) + ", strip_controls=" + py_bool(strip_controls) +
+         ", zero_width=" + quoted(name_of(zero_width)) + ", quotes=" + quoted(name_of(quotes)) +
+         ", punctuation=" + quoted(name_of(punctuation)) + ", lowercase=" + py_bool(lowercase);
 }
 
 NormalizerOptions resolve_options(std::string_view preset, const OptionOverrides& overrides) {
@@ -89,17 +83,14 @@ NormalizerOptions resolve_options(std::string_view preset, const OptionOverrides
     o.width = parse("width", *overrides.width, std::array{Width::Fold, Width::Keep});
   }
   if (overrides.whitespace) {
-    o.whitespace = parse("whitespace", *overrides.whitespace,
-                         std::array{Whitespace::Collapse, Whitespace::Keep});
+    o.whitespace = parse("whitespace", *overrides.whitespace, std::array{Whitespace::Collapse, Whitespace::Keep});
   }
   if (overrides.strip_controls) o.strip_controls = *overrides.strip_controls;
   if (overrides.zero_width) {
-    o.zero_width = parse("zero_width", *overrides.zero_width,
-                         std::array{ZeroWidth::Remove, ZeroWidth::Keep});
+    o.zero_width = parse("zero_width", *overrides.zero_width, std::array{ZeroWidth::Remove, ZeroWidth::Keep});
   }
   if (overrides.quotes) {
-    o.quotes = parse("quotes", *overrides.quotes,
-                     std::array{Quotes::Keep, Quotes::Ascii, Quotes::Cjk});
+    o.quotes = parse("quotes", *overrides.quotes, std::array{Quotes::Keep, Quotes::Ascii, Quotes::Cjk});
   }
   if (overrides.punctuation) {
     o.punctuation = parse("punctuation", *overrides.punctuation,

@@ -120,8 +120,8 @@ void cjk_quotes_line(char16_t* s, int32_t n, const LineContext& ctx) {
   auto touches_cjk = [&](int32_t a, int32_t b) {
     const auto ak = static_cast<std::size_t>(a);
     const auto bk = static_cast<std::size_t>(b);
-    return ctx.before[ak] == Side::Cjk || ctx.after[ak] == Side::Cjk ||
-           ctx.before[bk] == Side::Cjk || ctx.after[bk] == Side::Cjk;
+    return ctx.before[ak] == Side::Cjk || ctx.after[ak] == Side::Cjk || ctx.before[bk] == Side::Cjk ||
+           ctx.after[bk] == Side::Cjk;
   };
   for (std::size_t p = 0; p + 1 < doubles.size(); p += 2) {
     if (touches_cjk(doubles[p], doubles[p + 1])) {
@@ -161,8 +161,7 @@ bool is_valid_utf8(std::string_view utf8) {
   return true;
 }
 
-void decode_filtered(std::string_view utf8, bool strip_controls, bool remove_zero_width,
-                     icu::UnicodeString& out) {
+void decode_filtered(std::string_view utf8, bool strip_controls, bool remove_zero_width, icu::UnicodeString& out) {
   const auto length = static_cast<int32_t>(utf8.size());
   const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
   // A UTF-8 sequence never yields more UTF-16 units than it has bytes.
@@ -230,8 +229,7 @@ void collapse_whitespace(icu::UnicodeString& text) {
   text.releaseBuffer(n);
 }
 
-void rewrite_characters(icu::UnicodeString& text, Width width, Quotes quotes,
-                        Punctuation punctuation) {
+void rewrite_characters(icu::UnicodeString& text, Width width, Quotes quotes, Punctuation punctuation) {
   const int32_t length = text.length();
   if (length == 0) return;
   const bool contextual = quotes == Quotes::Cjk || punctuation == Punctuation::Cjk;

@@ -34,17 +34,16 @@ constexpr std::size_t kMaxCachedLocales = 32;
 std::unique_ptr<icu::BreakIterator> make_break_iterator(BreakKind kind, std::string_view locale) {
   static std::mutex mutex;
   // Leaked on purpose, as in t2s.cpp: no ICU objects destroyed at exit.
-  static auto* cache = new std::map<std::pair<BreakKind, std::string>,
-                                    std::unique_ptr<icu::BreakIterator>>();
+  static auto* cache = new std::map<std::pair<BreakKind, std::string>, std::unique_ptr<icu::BreakIterator>>();
   std::pair<BreakKind, std::string> key{kind, std::string(locale)};
   std::lock_guard<std::mutex> lock(mutex);
   auto it = cache->find(key);
   if (it == cache->end()) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale loc(key.second.c_str());
-    std::unique_ptr<icu::BreakIterator> prototype(
-        kind == BreakKind::Sentence ? icu::BreakIterator::createSentenceInstance(loc, status)
-                                    : icu::BreakIterator::createWordInstance(loc, status));
+    std::unique_ptr<icu::BreakIterator> prototype(kind == BreakKind::Sentence
+                                                      ? icu::BreakIterator::createSentenceInstance(loc, status)
+                                                      : icu::BreakIterator::createWordInstance(loc, status));
     detail::check_icu(status, "BreakIterator::createInstance");
     if (!prototype) throw std::bad_alloc();
     if (cache->size() >= kMaxCachedLocales) return prototype;
@@ -115,8 +114,7 @@ std::vector<std::string_view> sentences(std::string_view utf8, std::string_view 
   return out;
 }
 
-std::vector<std::string_view> words(std::string_view utf8, std::string_view locale,
-                                    bool keep_punctuation) {
+std::vector<std::string_view> words(std::string_view utf8, std::string_view locale, bool keep_punctuation) {
   std::vector<std::string_view> out;
   for_each_segment(utf8, BreakKind::Word, locale, [&](std::string_view segment, int32_t status) {
     // UBRK_WORD_NONE..UBRK_WORD_NONE_LIMIT: spaces, punctuation, symbols.

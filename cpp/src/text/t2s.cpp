@@ -77,8 +77,7 @@ class RuleReader {
 
 TransliteratorPool::TransliteratorPool(const char* id) {
   UErrorCode status = U_ZERO_ERROR;
-  prototype_.reset(icu::Transliterator::createInstance(icu::UnicodeString(id, -1, US_INV),
-                                                       UTRANS_FORWARD, status));
+  prototype_.reset(icu::Transliterator::createInstance(icu::UnicodeString(id, -1, US_INV), UTRANS_FORWARD, status));
   check_icu(status, "Transliterator::createInstance");
   if (!prototype_) throw std::bad_alloc();
 }
@@ -128,8 +127,7 @@ bool TraditionalToSimplified::load_rules(const icu::Transliterator& t) {
   }
   if (rules.empty()) return false;
   // Group by first unit; stable, so ICU's priority order holds within a group.
-  std::stable_sort(rules.begin(), rules.end(),
-                   [](const Rule& a, const Rule& b) { return a.from[0] < b.from[0]; });
+  std::stable_sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) { return a.from[0] < b.from[0]; });
   first_.assign(0x10001, 0);
   for (const Rule& r : rules) ++first_[r.from[0] + 1u];
   for (std::size_t u = 1; u < first_.size(); ++u) first_[u] += first_[u - 1];
@@ -152,8 +150,7 @@ void TraditionalToSimplified::convert(icu::UnicodeString& text) const {
     const Rule* match = nullptr;
     for (std::uint32_t r = first_[u]; r < end; ++r) {
       const std::u16string& from = rules_[r].from;
-      if (static_cast<std::size_t>(n - i) >= from.size() &&
-          std::equal(from.begin(), from.end(), s + i)) {
+      if (static_cast<std::size_t>(n - i) >= from.size() && std::equal(from.begin(), from.end(), s + i)) {
         match = &rules_[r];
         break;
       }

@@ -7,8 +7,7 @@
 
 namespace docxsift::wml::detail {
 
-std::unique_ptr<BodyPieces> BodyPieces::make(std::string& bytes, std::string_view part,
-                                             const Options& options) {
+std::unique_ptr<BodyPieces> BodyPieces::make(std::string& bytes, std::string_view part, const Options& options) {
   if (options.parallel_parse_min_bytes == 0 || bytes.size() < options.parallel_parse_min_bytes) {
     return nullptr;
   }

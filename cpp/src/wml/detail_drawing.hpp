@@ -35,12 +35,12 @@ class DrawingReader {
   void begin_drawing(Names& names, const pugi::xml_node& node, bool is_inline, const ObjectAnchor& at);
   void end_drawing();
 
-  void blip(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);        // a:blip
-  void chart(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);       // c:chart
-  void vml_image(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);   // v:imagedata
+  void blip(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);       // a:blip
+  void chart(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);      // c:chart
+  void vml_image(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);  // v:imagedata
   // o:OLEObject, or w:objectEmbed / w:objectLink (the newer w:object markup).
   void ole_object(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);
-  void alt_chunk(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);   // w:altChunk
+  void alt_chunk(Names& names, const pugi::xml_node& node, const ObjectAnchor& at);  // w:altChunk
 
  private:
   struct Target {
@@ -53,8 +53,7 @@ class DrawingReader {
   // Resolves a relationship id of this part; an unknown id or a target that
   // names no part is `missing`, never an error.
   Target resolve(std::string_view rel_id);
-  Target embedded_row(Names& names, const pugi::xml_node& node, const ObjectAnchor& at,
-                      model::Embedded& e);
+  Target embedded_row(Names& names, const pugi::xml_node& node, const ObjectAnchor& at, model::Embedded& e);
   struct ChartText {
     model::Index title = model::kNone;
     model::Range series;
@@ -64,7 +63,7 @@ class DrawingReader {
   model::Builder& b_;
   opc::Package& package_;
   const std::string& part_;
-  std::vector<model::Index> open_;  // drawings being walked, innermost last
+  std::vector<model::Index> open_;           // drawings being walked, innermost last
   std::map<std::string, ChartText> charts_;  // each chart part is read once
 };
 

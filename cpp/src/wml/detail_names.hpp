@@ -22,6 +22,7 @@ using opc::detail::namespace_of_uri;
 using opc::detail::Ns;
 using opc::detail::understood;
 
+// clang-format off: a table laid out by hand
 enum class El : std::uint16_t {
   Other,
   // structure
@@ -50,6 +51,7 @@ enum class El : std::uint16_t {
   ObjectEmbed, ObjectLink, AltChunk,
   Count
 };
+// clang-format on
 
 // Resolves pugixml element names to (namespace, token), with a per-part cache.
 class Names {

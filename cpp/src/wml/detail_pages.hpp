@@ -16,7 +16,9 @@ enum class PageEventKind : std::uint8_t {
   Text,            // visible text after the last event (logged once per event)
   Rendered,        // w:lastRenderedPageBreak
   PageBreak,       // w:br w:type="page"
-  RowStart, CellStart, RowEnd,
+  RowStart,
+  CellStart,
+  RowEnd,
 };
 
 struct PageEvent {
@@ -27,7 +29,7 @@ struct PageEvent {
 
 struct PageLog {
   std::vector<PageEvent> events;
-  bool rendered = false;  // any w:lastRenderedPageBreak in the body
+  bool rendered = false;      // any w:lastRenderedPageBreak in the body
   bool text_pending = false;  // log a Text event at the next visible text
 
   void add(PageEventKind kind, model::Index value = model::kNone, model::Tri tri = model::Tri::Unset) {

@@ -94,8 +94,8 @@ class PartMemo {
 // returns the value and an estimate of its bytes; what it throws goes to the
 // caller and nothing is kept. Null when the part is missing.
 template <typename Value, typename Make>
-std::shared_ptr<const Value> read_through(PartMemo<Value>& memo, opc::Package& package,
-                                          const std::string& part, Make&& make) {
+std::shared_ptr<const Value> read_through(PartMemo<Value>& memo, opc::Package& package, const std::string& part,
+                                          Make&& make) {
   auto stored = package.stored(part);
   if (stored) {
     if (auto hit = memo.find(*stored, package.limits())) {

@@ -15,8 +15,8 @@ namespace docxsift::wml::detail {
 struct RunPropsRead {
   model::RunProps props;
   model::Index symbol_font = model::kNone;  // Symbol/Wingdings font of w:rFonts, if any
-  bool deleted = false;   // w:del inside the rPr of a paragraph mark
-  bool inserted = false;  // w:ins inside the rPr of a paragraph mark
+  bool deleted = false;                     // w:del inside the rPr of a paragraph mark
+  bool inserted = false;                    // w:ins inside the rPr of a paragraph mark
 };
 
 struct ParagraphProps {

@@ -30,8 +30,21 @@ namespace docxsift::wml::detail {
 
 // What an element pushed on entry, undone when the walk leaves it.
 enum class Tag : std::uint8_t {
-  None, Paragraph, Run, Hyperlink, FieldSimple, Table, Row, Cell, TextBox, AlternateContent,
-  Note, Comment, Story, Math, Drawing
+  None,
+  Paragraph,
+  Run,
+  Hyperlink,
+  FieldSimple,
+  Table,
+  Row,
+  Cell,
+  TextBox,
+  AlternateContent,
+  Note,
+  Comment,
+  Story,
+  Math,
+  Drawing
 };
 
 struct PendingRun {
@@ -78,7 +91,7 @@ struct ParagraphFrame {
   std::vector<model::Index> comment_refs;
   bool mark_removed = false;  // deleted paragraph mark: merges with the next paragraph
   std::vector<PendingEquation> equations;
-  bool objects = false;       // anchors a picture or embedded object (docs/images.md)
+  bool objects = false;  // anchors a picture or embedded object (docs/images.md)
 };
 
 enum class ContainerKind : std::uint8_t { Story, Cell, TextBox };

@@ -13,8 +13,8 @@
 namespace docxsift::wml::detail {
 
 struct StylesFragment {
-  std::vector<std::string> strings;        // the keys interned, by scratch index
-  std::vector<model::RunProps> run_props;  // scratch rows; row 0 is the empty set
+  std::vector<std::string> strings;                       // the keys interned, by scratch index
+  std::vector<model::RunProps> run_props;                 // scratch rows; row 0 is the empty set
   std::vector<model::ParagraphFormat> paragraph_formats;  // likewise
   std::vector<model::Style> styles;
   model::Index default_run_props = 0;

@@ -136,8 +136,7 @@ DrawingReader::Target DrawingReader::resolve(std::string_view rel_id) {
   return t;
 }
 
-void DrawingReader::begin_drawing(Names& names, const pugi::xml_node& node, bool is_inline,
-                                  const ObjectAnchor& at) {
+void DrawingReader::begin_drawing(Names& names, const pugi::xml_node& node, bool is_inline, const ObjectAnchor& at) {
   model::Drawing d;
   d.paragraph = at.paragraph;
   d.story = at.story;
@@ -211,8 +210,8 @@ void DrawingReader::blip(Names& names, const pugi::xml_node& node, const ObjectA
 
 // The row every embedded object starts from: where it stands and what its
 // r:id resolves to in this part's relationships.
-DrawingReader::Target DrawingReader::embedded_row(Names& names, const pugi::xml_node& node,
-                                                  const ObjectAnchor& at, model::Embedded& e) {
+DrawingReader::Target DrawingReader::embedded_row(Names& names, const pugi::xml_node& node, const ObjectAnchor& at,
+                                                  model::Embedded& e) {
   pugi::xml_attribute id = names.attr(node, Ns::R, "id");
   e.paragraph = at.paragraph;
   e.story = at.story;

@@ -8,13 +8,13 @@
 namespace docxsift::wml::detail {
 namespace {
 
-
 struct LocalEl {
   std::string_view local;
   El el;
 };
 
 // Elements of the w namespace that the readers act on.
+// clang-format off: a table laid out by hand
 constexpr std::array kWordElements{
     LocalEl{"document", El::Document}, LocalEl{"body", El::Body}, LocalEl{"p", El::P},
     LocalEl{"r", El::R}, LocalEl{"t", El::T}, LocalEl{"tbl", El::Tbl}, LocalEl{"tr", El::Tr},
@@ -73,6 +73,7 @@ constexpr std::array kWordElements{
     LocalEl{"widowControl", El::WidowControl}, LocalEl{"trHeight", El::TrHeight},
     LocalEl{"tcW", El::TcW}, LocalEl{"vAlign", El::VAlign}, LocalEl{"tblHeader", El::TblHeader},
 };
+// clang-format on
 
 El lookup(Ns ns, std::string_view local) {
   switch (ns) {
@@ -99,18 +100,12 @@ El lookup(Ns ns, std::string_view local) {
       if (local == "extent") return El::WpExtent;
       if (local == "docPr") return El::WpDocPr;
       return El::Other;
-    case Ns::A:
-      return local == "blip" ? El::Blip : El::Other;
-    case Ns::C:
-      return local == "chart" ? El::ChartRef : El::Other;
-    case Ns::DGM:
-      return local == "relIds" ? El::DiagramRelIds : El::Other;
-    case Ns::V:
-      return local == "imagedata" ? El::ImageData : El::Other;
-    case Ns::O:
-      return local == "OLEObject" ? El::OleObject : El::Other;
-    default:
-      return El::Other;
+    case Ns::A: return local == "blip" ? El::Blip : El::Other;
+    case Ns::C: return local == "chart" ? El::ChartRef : El::Other;
+    case Ns::DGM: return local == "relIds" ? El::DiagramRelIds : El::Other;
+    case Ns::V: return local == "imagedata" ? El::ImageData : El::Other;
+    case Ns::O: return local == "OLEObject" ? El::OleObject : El::Other;
+    default: return El::Other;
   }
 }
 

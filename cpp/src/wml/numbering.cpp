@@ -76,9 +76,7 @@ bool is_w(Names& names, const pugi::xml_node& node, std::string_view local) {
   return opc::detail::local_name(node.name()) == local && names.ns_of(node) == Ns::W;
 }
 
-std::string_view val(Names& names, const pugi::xml_node& node) {
-  return names.wattr(node, "val").value();
-}
+std::string_view val(Names& names, const pugi::xml_node& node) { return names.wattr(node, "val").value(); }
 
 // Calls f(child) for each element child, with the child's namespace
 // declarations in scope.
@@ -156,7 +154,7 @@ void read_level_child(Names& names, const pugi::xml_node& c, LevelDef& level) {
     level.is_legal = on_off(names, c) == model::Tri::On;
   } else if (local == "suff") {
     std::string_view s = val(names, c);
-    level.suffix = s == "space" ? model::ListSuffix::Space
+    level.suffix = s == "space"     ? model::ListSuffix::Space
                    : s == "nothing" ? model::ListSuffix::Nothing
                                     : model::ListSuffix::Tab;
   } else if (local == "pStyle") {
@@ -204,8 +202,7 @@ Definitions read_definitions(Names& names, const pugi::xml_node& root) {
           abstract.num_style_link = val(names, c);
         }
       });
-      defs.abstracts.insert_or_assign(std::string(names.wattr(node, "abstractNumId").value()),
-                                      std::move(abstract));
+      defs.abstracts.insert_or_assign(std::string(names.wattr(node, "abstractNumId").value()), std::move(abstract));
     } else if (is_w(names, node, "num")) {
       auto id = to_int(names.wattr(node, "numId").value());
       if (!id) return;

@@ -51,8 +51,7 @@ void require_wordprocessingml(const pugi::xml_document& xml, const std::string& 
 
 // Headers and footers referenced by sections, each part read once.
 void read_headers_footers(model::Builder& builder, opc::Package& package,
-                          std::vector<wml::detail::PendingHeaderFooter>& pending,
-                          const Options& options) {
+                          std::vector<wml::detail::PendingHeaderFooter>& pending, const Options& options) {
   std::map<std::string, Index> story_of_part;
   model::Document& doc = builder.doc();
   for (const auto& ref : pending) {
@@ -74,8 +73,8 @@ void read_headers_footers(model::Builder& builder, opc::Package& package,
   }
 }
 
-void read_notes_part(model::Builder& builder, opc::Package& package, const std::string& main,
-                     std::string_view kind, model::StoryKind story_kind, const Options& options) {
+void read_notes_part(model::Builder& builder, opc::Package& package, const std::string& main, std::string_view kind,
+                     model::StoryKind story_kind, const Options& options) {
   const std::string& part = package.related_part(main, kind);
   if (part.empty()) return;
   auto parsed = load_part(package, part);
@@ -159,8 +158,7 @@ DocumentPtr wml::open_docx_file(const std::string& path, const Options& options)
   try {
     return read_package(archive::Archive::open_file(path, options.limits), options, source);
   } catch (const wml::detail::PieceParseFailed&) {
-    return read_package(archive::Archive::open_file(path, options.limits), parsed_whole(options),
-                        std::move(source));
+    return read_package(archive::Archive::open_file(path, options.limits), parsed_whole(options), std::move(source));
   }
 }
 
@@ -171,8 +169,8 @@ DocumentPtr wml::open_docx_buffer(std::string_view data, const Options& options)
   try {
     return read_package(archive::Archive::open_shared(shared, options.limits), options, source);
   } catch (const wml::detail::PieceParseFailed&) {
-    return read_package(archive::Archive::open_shared(std::move(shared), options.limits),
-                        parsed_whole(options), std::move(source));
+    return read_package(archive::Archive::open_shared(std::move(shared), options.limits), parsed_whole(options),
+                        std::move(source));
   }
 }
 

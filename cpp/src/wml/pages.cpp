@@ -28,8 +28,8 @@ using model::kNone;
 namespace {
 
 // w:pageBreakBefore from the paragraph style chain (bounded: style loops).
-bool style_page_break_before(const model::Document& doc,
-                             const std::unordered_map<std::string_view, Index>& styles, Index style_id) {
+bool style_page_break_before(const model::Document& doc, const std::unordered_map<std::string_view, Index>& styles,
+                             Index style_id) {
   for (int depth = 0; style_id != kNone && depth < 32; ++depth) {
     auto found = styles.find(doc.string(style_id));
     if (found == styles.end()) return false;
@@ -68,12 +68,12 @@ void compute_pages(model::Document& doc, const PageLog& log) {
   for (Index i = 0; i < doc.styles.size(); ++i) styles.emplace(doc.string(doc.styles[i].style_id), i);
 
   std::uint32_t page = 1;
-  bool any_text = false;        // body text seen so far
-  bool explicit_open = false;   // an explicit break not yet followed by text
+  bool any_text = false;       // body text seen so far
+  bool explicit_open = false;  // an explicit break not yet followed by text
   std::vector<OpenParagraph> open;
   std::vector<OpenRow> rows;
 
-  bool fresh = false;           // a page boundary with no text after it yet
+  bool fresh = false;  // a page boundary with no text after it yet
   auto new_page = [&] {
     ++page;
     fresh = true;
@@ -96,9 +96,8 @@ void compute_pages(model::Document& doc, const PageLog& log) {
         bool merged = span.first != 0;  // the rest of a paragraph whose mark was removed
         if (!merged) span.first = page;
         open.push_back({e.value, merged});
-        bool before = e.tri == model::Tri::Unset
-                          ? style_page_break_before(doc, styles, doc.paragraphs[e.value].style)
-                          : e.tri == model::Tri::On;
+        bool before = e.tri == model::Tri::Unset ? style_page_break_before(doc, styles, doc.paragraphs[e.value].style)
+                                                 : e.tri == model::Tri::On;
         if (before && !merged) explicit_break();
         break;
       }

@@ -74,8 +74,8 @@ model::Alignment parse_alignment(std::string_view v) {
   if (v == "left" || v == "start") return Alignment::Left;
   if (v == "center") return Alignment::Center;
   if (v == "right" || v == "end") return Alignment::Right;
-  if (v == "both" || v == "justify" || v == "lowKashida" || v == "mediumKashida" ||
-      v == "highKashida" || v == "thaiDistribute")
+  if (v == "both" || v == "justify" || v == "lowKashida" || v == "mediumKashida" || v == "highKashida" ||
+      v == "thaiDistribute")
     return Alignment::Both;
   if (v == "distribute") return Alignment::Distribute;
   return Alignment::Unset;
@@ -119,9 +119,8 @@ RunPropsRead read_rpr(Names& names, model::Builder& b, const pugi::xml_node& rpr
                                                  : -1;
           if (which < 0 || (seen & (1u << which)) != 0) continue;
           seen |= 1u << which;
-          model::Index* slots[] = {&p.font_ascii,       &p.font_hansi,       &p.font_east_asia,
-                                   &p.font_cs,          &p.font_ascii_theme, &p.font_hansi_theme,
-                                   &p.font_east_asia_theme};
+          model::Index* slots[] = {&p.font_ascii,       &p.font_hansi,       &p.font_east_asia,      &p.font_cs,
+                                   &p.font_ascii_theme, &p.font_hansi_theme, &p.font_east_asia_theme};
           *slots[which] = b.intern(a.value());
           if (local == "ascii") ascii = a.value();
           if (local == "hAnsi") hansi = a.value();
@@ -131,7 +130,8 @@ RunPropsRead read_rpr(Names& names, model::Builder& b, const pugi::xml_node& rpr
         break;
       }
       case El::Sz:
-        p.size_half_points = static_cast<std::int32_t>(std::clamp(to_long(names.wattr(c, "val").value(), -1), -1L, 100000L));
+        p.size_half_points =
+            static_cast<std::int32_t>(std::clamp(to_long(names.wattr(c, "val").value(), -1), -1L, 100000L));
         break;
       case El::Color:
         if (auto a = names.wattr(c, "val")) p.color = b.intern(a.value());
@@ -146,8 +146,10 @@ RunPropsRead read_rpr(Names& names, model::Builder& b, const pugi::xml_node& rpr
                                               : model::VerticalAlign::Baseline;
         break;
       }
-      case El::Del: case El::MoveFrom: out.deleted = true; break;
-      case El::Ins: case El::MoveTo: out.inserted = true; break;
+      case El::Del:
+      case El::MoveFrom: out.deleted = true; break;
+      case El::Ins:
+      case El::MoveTo: out.inserted = true; break;
       default: break;
     }
   });
@@ -198,10 +200,10 @@ void read_spacing(Names& names, const pugi::xml_node& spacing, model::ParagraphF
       rule_seen = true;
     }
   }
-  f.line_rule = rule == "exact"     ? model::LineRule::Exact
-                : rule == "atLeast" ? model::LineRule::AtLeast
+  f.line_rule = rule == "exact"                                                    ? model::LineRule::Exact
+                : rule == "atLeast"                                                ? model::LineRule::AtLeast
                 : rule == "auto" || (rule.empty() && f.line != model::kUnsetTwips) ? model::LineRule::Auto
-                                                                                  : model::LineRule::Unset;
+                                                                                   : model::LineRule::Unset;
 }
 
 }  // namespace
@@ -249,11 +251,12 @@ SectionProps read_sectpr(Names& names, model::Builder& b, const pugi::xml_node& 
   model::Section& s = out.section;
   for_each_child(names, sect, [&](El el, const pugi::xml_node& c) {
     switch (el) {
-      case El::HeaderReference: case El::FooterReference: {
+      case El::HeaderReference:
+      case El::FooterReference: {
         HeaderFooterRef ref;
         ref.footer = el == El::FooterReference;
         std::string_view type = names.wattr(c, "type").value();
-        ref.kind = type == "first" ? model::HeaderFooterKind::First
+        ref.kind = type == "first"  ? model::HeaderFooterKind::First
                    : type == "even" ? model::HeaderFooterKind::Even
                                     : model::HeaderFooterKind::Default;
         ref.relationship_id = names.attr(c, Ns::R, "id").value();

@@ -12,9 +12,7 @@ namespace docxsift::wml::detail {
 using model::BlockRef;
 
 // ----------------------------------------------------------------- text boxes
-void StoryReader::Impl::begin_text_box() {
-  containers.push_back({ContainerKind::TextBox, {}});
-}
+void StoryReader::Impl::begin_text_box() { containers.push_back({ContainerKind::TextBox, {}}); }
 
 void StoryReader::Impl::end_text_box() {
   flush_merge_pending_in_container();
@@ -37,9 +35,8 @@ pugi::xml_node StoryReader::Impl::choose(const pugi::xml_node& alternate) {
     El el = names.token(c);
     bool ok = false;
     if (el == El::Choice) {
-      ok = choice_requirements_met(c.attribute("Requires").value(), [&](std::string_view prefix) {
-        return understood(names.ns_of_prefix(prefix));
-      });
+      ok = choice_requirements_met(c.attribute("Requires").value(),
+                                   [&](std::string_view prefix) { return understood(names.ns_of_prefix(prefix)); });
     } else if (el == El::Fallback && !fallback) {
       fallback = c;
     }

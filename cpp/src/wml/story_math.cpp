@@ -17,9 +17,9 @@ void StoryReader::Impl::commit_equations(ParagraphFrame& frame) {
   model::Paragraph& row = frame.row;
   auto clamp = [&](std::uint32_t local) { return std::min(local, row.text.size); };
   for (PendingEquation& e : frame.equations) convert_equation(e);  // one left open by malformed markup
-  frame.equations.erase(std::remove_if(frame.equations.begin(), frame.equations.end(),
-                                       [](const PendingEquation& e) { return !e.shown; }),
-                        frame.equations.end());
+  frame.equations.erase(
+      std::remove_if(frame.equations.begin(), frame.equations.end(), [](const PendingEquation& e) { return !e.shown; }),
+      frame.equations.end());
   row.equations = {static_cast<Index>(doc.equations.size()), static_cast<Index>(frame.equations.size())};
   if (frame.equations.empty()) return;
   // Math that is all the paragraph holds is drawn on its own line by Word,
@@ -96,8 +96,7 @@ void StoryReader::Impl::convert_equation(PendingEquation& e) {
   math::detail::OmmlStats stats;
   e.latex = math::detail::omml_to_latex(e.node, options, &stats);
   if (e.latex.size() > limits.max_text_size) {
-    throw LimitError("max_text_size", "an equation exceeds max_text_size=" +
-                                          std::to_string(limits.max_text_size) +
+    throw LimitError("max_text_size", "an equation exceeds max_text_size=" + std::to_string(limits.max_text_size) +
                                           " bytes (raise it with docxsift.Limits(max_text_size=...))");
   }
   e.shown = !(stats.hidden_runs > 0 && stats.visible_runs == 0);

@@ -26,14 +26,17 @@ using model::kNone;
 using model::Range;
 
 StoryReader::Impl::Impl(StoryReader& reader, model::StoryKind story_kind)
-    : owner(reader), b(reader.builder_), doc(reader.builder_.doc()), kind(story_kind),
+    : owner(reader),
+      b(reader.builder_),
+      doc(reader.builder_.doc()),
+      kind(story_kind),
       accept(reader.options_.revisions == Revisions::Accept),
-      include_hidden(reader.options_.include_hidden), limits(reader.builder_.limits()),
+      include_hidden(reader.options_.include_hidden),
+      limits(reader.builder_.limits()),
       drawing(reader.builder_, reader.package_, reader.part_) {
   if (limits.max_seconds > 0) {
-    deadline = std::chrono::steady_clock::now() +
-               std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                   std::chrono::duration<double>(limits.max_seconds));
+    deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                      std::chrono::duration<double>(limits.max_seconds));
   }
 }
 
@@ -119,8 +122,8 @@ void StoryReader::Impl::flush_merge_pending() {
   if (!merge_pending) return;
   ParagraphFrame frame = std::move(*merge_pending);
   merge_pending.reset();
-  bool empty = frame.text.empty() && frame.anchored.empty() && frame.note_refs.empty() &&
-               frame.equations.empty() && frame.row.section == kNone && !frame.objects;
+  bool empty = frame.text.empty() && frame.anchored.empty() && frame.note_refs.empty() && frame.equations.empty() &&
+               frame.row.section == kNone && !frame.objects;
   if (!empty) commit_paragraph(frame);
 }
 
@@ -135,8 +138,7 @@ void StoryReader::Impl::commit_paragraph(ParagraphFrame& frame) {
   // Offsets inside the buffer shift when invalid UTF-8 is repaired; clamp.
   auto clamp = [&](std::uint32_t local) { return std::min(local, row.text.size); };
 
-  row.hyperlinks = {static_cast<Index>(doc.hyperlinks.size()),
-                    static_cast<Index>(frame.hyperlinks.size())};
+  row.hyperlinks = {static_cast<Index>(doc.hyperlinks.size()), static_cast<Index>(frame.hyperlinks.size())};
   for (PendingHyperlink& h : frame.hyperlinks) {
     std::uint32_t end = h.open ? static_cast<std::uint32_t>(frame.text.size()) : h.end;
     h.link.text = {base + clamp(h.start), clamp(end) - clamp(h.start)};
@@ -146,8 +148,8 @@ void StoryReader::Impl::commit_paragraph(ParagraphFrame& frame) {
   row.runs = {static_cast<Index>(doc.runs.size()), 0};
   for (std::size_t i = 0; i < frame.runs.size(); ++i) {
     PendingRun& r = frame.runs[i];
-    std::uint32_t end = i + 1 < frame.runs.size() ? frame.runs[i + 1].start
-                                                  : static_cast<std::uint32_t>(frame.text.size());
+    std::uint32_t end =
+        i + 1 < frame.runs.size() ? frame.runs[i + 1].start : static_cast<std::uint32_t>(frame.text.size());
     std::uint32_t size = clamp(end) - clamp(r.start);
     if (size == 0 && (r.field_markup || r.suppressed || r.hidden)) continue;
     r.run.text = {base + clamp(r.start), size};
@@ -159,8 +161,7 @@ void StoryReader::Impl::commit_paragraph(ParagraphFrame& frame) {
   row.anchored = flush_blocks(frame.anchored);
   row.note_refs = {static_cast<Index>(doc.note_refs.size()), static_cast<Index>(frame.note_refs.size())};
   doc.note_refs.insert(doc.note_refs.end(), frame.note_refs.begin(), frame.note_refs.end());
-  row.comment_refs = {static_cast<Index>(doc.comment_refs.size()),
-                      static_cast<Index>(frame.comment_refs.size())};
+  row.comment_refs = {static_cast<Index>(doc.comment_refs.size()), static_cast<Index>(frame.comment_refs.size())};
   doc.comment_refs.insert(doc.comment_refs.end(), frame.comment_refs.begin(), frame.comment_refs.end());
   commit_equations(frame);
   doc.paragraphs[frame.index] = row;
@@ -230,9 +231,7 @@ void StoryReader::Impl::begin_run(const pugi::xml_node& r) {
   p->run_open = true;
 }
 
-void StoryReader::Impl::end_run_in(ParagraphFrame& p) {
-  p.run_open = false;
-}
+void StoryReader::Impl::end_run_in(ParagraphFrame& p) { p.run_open = false; }
 
 // w:vanish resolved the way Word renders it: direct formatting, character
 // and paragraph style chains, table style and document defaults. Cached per
@@ -256,17 +255,14 @@ PendingRun* StoryReader::Impl::run() {
     // Text outside a w:r (m:r, or malformed markup) gets a run of its own.
     PendingRun implicit;
     implicit.start = static_cast<std::uint32_t>(p->text.size());
-    implicit.run.hyperlink =
-        p->open_hyperlinks.empty() ? kNone : static_cast<Index>(p->open_hyperlinks.back());
+    implicit.run.hyperlink = p->open_hyperlinks.empty() ? kNone : static_cast<Index>(p->open_hyperlinks.back());
     p->runs.push_back(implicit);
     p->run_open = true;
   }
   return &p->runs.back();
 }
 
-bool StoryReader::Impl::visible(const PendingRun& r) const {
-  return !r.hidden && fields_in_instruction == 0;
-}
+bool StoryReader::Impl::visible(const PendingRun& r) const { return !r.hidden && fields_in_instruction == 0; }
 
 void StoryReader::Impl::emit(std::string_view text) {
   PendingRun* r = run();
@@ -282,8 +278,7 @@ void StoryReader::Impl::emit(std::string_view text) {
   }
   if (pages != nullptr && pages->text_pending && !text.empty()) pages->add(PageEventKind::Text);
   if (paragraph()->text.size() > limits.max_text_size) {
-    throw LimitError("max_text_size", "a paragraph exceeds max_text_size=" +
-                                          std::to_string(limits.max_text_size) +
+    throw LimitError("max_text_size", "a paragraph exceeds max_text_size=" + std::to_string(limits.max_text_size) +
                                           " bytes (raise it with docxsift.Limits(max_text_size=...))");
   }
 }
@@ -368,10 +363,15 @@ ObjectAnchor StoryReader::Impl::object_anchor() {
 bool StoryReader::Impl::enter(const pugi::xml_node& node, Tag& tag) {
   El el = names.token(node);
   switch (el) {
-    case El::Body: case El::Document: case El::Hdr: case El::Ftr: case El::Footnotes:
-    case El::Endnotes: case El::Comments:
-      return true;
-    case El::Footnote: case El::Endnote: {
+    case El::Body:
+    case El::Document:
+    case El::Hdr:
+    case El::Ftr:
+    case El::Footnotes:
+    case El::Endnotes:
+    case El::Comments: return true;
+    case El::Footnote:
+    case El::Endnote: {
       std::string_view type = names.wattr(node, "type").value();
       if (!type.empty() && type != "normal") return false;  // separators are not notes
       begin_note(node, el == El::Endnote);
@@ -408,7 +408,8 @@ bool StoryReader::Impl::enter(const pugi::xml_node& node, Tag& tag) {
       }
       tag = Tag::Run;
       return true;
-    case El::OMath: case El::OMathPara:
+    case El::OMath:
+    case El::OMathPara:
       if (begin_equation(node, el == El::OMathPara)) tag = Tag::Math;
       return true;
     case El::MathR:
@@ -417,53 +418,46 @@ bool StoryReader::Impl::enter(const pugi::xml_node& node, Tag& tag) {
       tag = Tag::Run;
       return true;
     case El::T:
-    case El::MathT:
-      emit_text_of(node);
-      return false;
+    case El::MathT: emit_text_of(node); return false;
     case El::DelText:
       // Reached only inside a deletion being shown (revisions="reject").
       emit_text_of(node);
       return false;
     case El::InstrText:
-    case El::DelInstrText:
-      instruction_text(node);
-      return false;
-    case El::FldChar:
-      field_char(node);
-      return false;
+    case El::DelInstrText: instruction_text(node); return false;
+    case El::FldChar: field_char(node); return false;
     case El::FldSimple:
       fields.push_back({true, names.wattr(node, "instr").value()});
       start_field_result(fields.back());
       tag = Tag::FieldSimple;
       return true;
-    case El::Tab: case El::PTab:
+    case El::Tab:
+    case El::PTab:
       // A w:tab inside paragraph or tab-stop properties is never reached:
       // pPr and rPr are read, not walked.
       emit("\t");
       return false;
-    case El::Br: case El::Cr:
+    case El::Br:
+    case El::Cr:
       emit("\n");
       if (pages != nullptr && el == El::Br && std::string_view(names.wattr(node, "type").value()) == "page" &&
           run() != nullptr && visible(*run())) {
         pages->add(PageEventKind::PageBreak);
       }
       return false;
-    case El::NoBreakHyphen:
-      emit("-");
-      return false;
-    case El::SoftHyphen:
-      return false;
-    case El::Sym:
-      emit_symbol(node);
-      return false;
-    case El::FootnoteReference: case El::EndnoteReference:
+    case El::NoBreakHyphen: emit("-"); return false;
+    case El::SoftHyphen: return false;
+    case El::Sym: emit_symbol(node); return false;
+    case El::FootnoteReference:
+    case El::EndnoteReference:
       if (ParagraphFrame* p = paragraph()) {
-        p->note_refs.push_back({el == El::Endnote || el == El::EndnoteReference ? model::NoteKind::Endnote
-                                                                                 : model::NoteKind::Footnote,
-                                b.intern(names.wattr(node, "id").value())});
+        p->note_refs.push_back(
+            {el == El::Endnote || el == El::EndnoteReference ? model::NoteKind::Endnote : model::NoteKind::Footnote,
+             b.intern(names.wattr(node, "id").value())});
       }
       return false;
-    case El::CommentReference: case El::CommentRangeStart:
+    case El::CommentReference:
+    case El::CommentRangeStart:
       if (ParagraphFrame* p = paragraph()) {
         Index id = b.intern(names.wattr(node, "id").value());
         if (std::find(p->comment_refs.begin(), p->comment_refs.end(), id) == p->comment_refs.end()) {
@@ -475,10 +469,10 @@ bool StoryReader::Impl::enter(const pugi::xml_node& node, Tag& tag) {
       begin_hyperlink_element(node);
       tag = Tag::Hyperlink;
       return true;
-    case El::Ins: case El::MoveTo:
-      return accept;
-    case El::Del: case El::MoveFrom:
-      return !accept;
+    case El::Ins:
+    case El::MoveTo: return accept;
+    case El::Del:
+    case El::MoveFrom: return !accept;
     case El::Tbl:
       begin_table(node);
       tag = Tag::Table;
@@ -503,11 +497,11 @@ bool StoryReader::Impl::enter(const pugi::xml_node& node, Tag& tag) {
       chosen.push_back(choose(node));
       tag = Tag::AlternateContent;
       return true;
-    case El::Choice: case El::Fallback:
-      return !chosen.empty() && chosen.back() == node;
-    case El::Rt:
-      return false;  // ruby annotation: Word draws it above the base text
-    case El::WpInline: case El::WpAnchor:
+    case El::Choice:
+    case El::Fallback: return !chosen.empty() && chosen.back() == node;
+    case El::Rt: return false;  // ruby annotation: Word draws it above the base text
+    case El::WpInline:
+    case El::WpAnchor:
       if (object_visible()) {
         drawing.begin_drawing(names, node, el == El::WpInline, object_anchor());
         tag = Tag::Drawing;
@@ -522,24 +516,35 @@ bool StoryReader::Impl::enter(const pugi::xml_node& node, Tag& tag) {
     case El::ImageData:
       if (object_visible()) drawing.vml_image(names, node, object_anchor());
       return false;
-    case El::OleObject: case El::ObjectEmbed: case El::ObjectLink:
+    case El::OleObject:
+    case El::ObjectEmbed:
+    case El::ObjectLink:
       if (object_visible()) drawing.ole_object(names, node, object_anchor());
       return false;
-    case El::AltChunk:
-      drawing.alt_chunk(names, node, object_anchor());
-      return false;
-    case El::WpExtent: case El::WpDocPr: case El::DiagramRelIds:
-      return false;
-    case El::PPr: case El::RPr: case El::TblPr: case El::TblGrid: case El::TrPr: case El::TcPr:
-    case El::SdtPr: case El::SdtEndPr: case El::SmartTagPr: case El::CustomXmlPr: case El::RubyPr:
-    case El::FootnoteRef: case El::EndnoteRef: case El::AnnotationRef: case El::Separator:
-    case El::ContinuationSeparator:
-      return false;
+    case El::AltChunk: drawing.alt_chunk(names, node, object_anchor()); return false;
+    case El::WpExtent:
+    case El::WpDocPr:
+    case El::DiagramRelIds: return false;
+    case El::PPr:
+    case El::RPr:
+    case El::TblPr:
+    case El::TblGrid:
+    case El::TrPr:
+    case El::TcPr:
+    case El::SdtPr:
+    case El::SdtEndPr:
+    case El::SmartTagPr:
+    case El::CustomXmlPr:
+    case El::RubyPr:
+    case El::FootnoteRef:
+    case El::EndnoteRef:
+    case El::AnnotationRef:
+    case El::Separator:
+    case El::ContinuationSeparator: return false;
     case El::LastRenderedPageBreak:
       if (pages != nullptr && paragraph() != nullptr) pages->add(PageEventKind::Rendered);
       return false;
-    default:
-      return true;  // containers we pass through: sdt, smartTag, customXml, dir, bdo, ...
+    default: return true;  // containers we pass through: sdt, smartTag, customXml, dir, bdo, ...
   }
 }
 
@@ -567,29 +572,31 @@ void StoryReader::Impl::leave(Tag tag) {
     case Tag::TextBox: end_text_box(); break;
     case Tag::AlternateContent: chosen.pop_back(); break;
     case Tag::Math: end_equation(); break;
-    case Tag::Note: case Tag::Comment: case Tag::Story: end_story(); break;
+    case Tag::Note:
+    case Tag::Comment:
+    case Tag::Story: end_story(); break;
     case Tag::Drawing: drawing.end_drawing(); break;
   }
 }
 
 void StoryReader::Impl::check_budget() {
   if (++nodes > limits.max_xml_nodes) {
-    throw LimitError("max_xml_nodes", owner.part_ + " has more than max_xml_nodes=" +
-                                          std::to_string(limits.max_xml_nodes) +
+    throw LimitError("max_xml_nodes", owner.part_ +
+                                          " has more than max_xml_nodes=" + std::to_string(limits.max_xml_nodes) +
                                           " elements (raise it with docxsift.Limits(max_xml_nodes=...))");
   }
   if ((nodes & 0xFFFF) == 0 && limits.max_seconds > 0 && std::chrono::steady_clock::now() > deadline) {
-    throw LimitError("max_seconds", "reading " + owner.part_ + " took longer than max_seconds=" +
-                                        std::to_string(limits.max_seconds) +
+    throw LimitError("max_seconds", "reading " + owner.part_ +
+                                        " took longer than max_seconds=" + std::to_string(limits.max_seconds) +
                                         " (raise it with docxsift.Limits(max_seconds=...))");
   }
 }
 
 void StoryReader::Impl::check_depth(std::size_t depth) const {
   if (depth > limits.max_xml_depth) {
-    throw LimitError("max_xml_depth", owner.part_ + " nests elements deeper than max_xml_depth=" +
-                                          std::to_string(limits.max_xml_depth) +
-                                          " (raise it with docxsift.Limits(max_xml_depth=...))");
+    throw LimitError("max_xml_depth",
+                     owner.part_ + " nests elements deeper than max_xml_depth=" + std::to_string(limits.max_xml_depth) +
+                         " (raise it with docxsift.Limits(max_xml_depth=...))");
   }
 }
 
@@ -638,8 +645,8 @@ Index StoryReader::Impl::run_story(const pugi::xml_node& root, BodyPieces* body_
   pieces = body_pieces;
   if (kind == model::StoryKind::Body) pages = &owner.pages_;
   names.enter(root);
-  bool per_item = kind == model::StoryKind::Footnote || kind == model::StoryKind::Endnote ||
-                  kind == model::StoryKind::Comment;
+  bool per_item =
+      kind == model::StoryKind::Footnote || kind == model::StoryKind::Endnote || kind == model::StoryKind::Comment;
   if (!per_item) begin_story(kind);
   walk(root);
   // Close whatever malformed markup left open, innermost first.
@@ -648,8 +655,7 @@ Index StoryReader::Impl::run_story(const pugi::xml_node& root, BodyPieces* body_
   return last_story;
 }
 
-StoryReader::StoryReader(model::Builder& builder, opc::Package& package, std::string part,
-                         const Options& options)
+StoryReader::StoryReader(model::Builder& builder, opc::Package& package, std::string part, const Options& options)
     : builder_(builder), package_(package), part_(std::move(part)), options_(options) {}
 
 model::Index StoryReader::read(const pugi::xml_node& root, model::StoryKind kind, BodyPieces* pieces) {

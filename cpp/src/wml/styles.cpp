@@ -21,8 +21,8 @@ bool is_on(std::string_view v) { return v == "1" || v == "true" || v == "on"; }
 // One a:majorFont or a:minorFont of a theme, as written.
 struct ThemeFont {
   bool major = false;
-  std::vector<std::string> latin;  // each non-empty a:latin typeface, in order
-  std::string east_asia;           // the last a:ea typeface
+  std::vector<std::string> latin;                              // each non-empty a:latin typeface, in order
+  std::string east_asia;                                       // the last a:ea typeface
   std::vector<std::pair<std::string, std::string>> by_script;  // a:font (script, typeface)
 };
 
@@ -64,7 +64,8 @@ model::Style read_style(Names& names, model::Builder& builder, const pugi::xml_n
     } else if (local == "rPr") {
       style.run_props = builder.intern_props(read_rpr(names, builder, c).props);
     } else if (local == "uiPriority") {
-      style.priority = static_cast<std::int32_t>(std::clamp(std::strtol(names.wattr(c, "val").value(), nullptr, 10), -1L, 1000000L));
+      style.priority =
+          static_cast<std::int32_t>(std::clamp(std::strtol(names.wattr(c, "val").value(), nullptr, 10), -1L, 1000000L));
     } else if (local == "semiHidden") {
       style.hidden = on_off(names, c) == model::Tri::On;
     } else if (local == "qFormat") {
@@ -157,8 +158,7 @@ std::string east_asian_theme_language(opc::Package& package, const std::string& 
 std::vector<ThemeFont> read_theme_fonts(const pugi::xml_document& xml) {
   std::vector<ThemeFont> fonts;
   // a:theme/a:themeElements/a:fontScheme/{a:majorFont,a:minorFont}: fixed depth, no recursion.
-  for (pugi::xml_node elements = xml.document_element().first_child(); elements;
-       elements = elements.next_sibling()) {
+  for (pugi::xml_node elements = xml.document_element().first_child(); elements; elements = elements.next_sibling()) {
     if (opc::detail::local_name(elements.name()) != "themeElements") continue;
     for (pugi::xml_node scheme = elements.first_child(); scheme; scheme = scheme.next_sibling()) {
       if (opc::detail::local_name(scheme.name()) != "fontScheme") continue;

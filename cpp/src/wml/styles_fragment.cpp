@@ -13,8 +13,7 @@ static_assert(sizeof(model::Style) == 48, "remap the new Style field in merge_st
 
 std::size_t StylesFragment::bytes() const {
   std::size_t total = sizeof(*this) + run_props.size() * sizeof(model::RunProps) +
-                      paragraph_formats.size() * sizeof(model::ParagraphFormat) +
-                      styles.size() * sizeof(model::Style);
+                      paragraph_formats.size() * sizeof(model::ParagraphFormat) + styles.size() * sizeof(model::Style);
   for (const std::string& s : strings) total += sizeof(std::string) + s.size();
   return total;
 }
@@ -38,9 +37,9 @@ void merge_styles(model::Builder& builder, const StylesFragment& fragment) {
   std::vector<model::Index> props(fragment.run_props.size());
   for (std::size_t i = 0; i < props.size(); ++i) {
     model::RunProps p = fragment.run_props[i];
-    for (model::Index* field : {&p.style, &p.font_ascii, &p.font_hansi, &p.font_east_asia, &p.font_cs,
-                                &p.color, &p.highlight, &p.underline_style, &p.font_ascii_theme,
-                                &p.font_hansi_theme, &p.font_east_asia_theme}) {
+    for (model::Index* field :
+         {&p.style, &p.font_ascii, &p.font_hansi, &p.font_east_asia, &p.font_cs, &p.color, &p.highlight,
+          &p.underline_style, &p.font_ascii_theme, &p.font_hansi_theme, &p.font_east_asia_theme}) {
       *field = str(*field);
     }
     props[i] = builder.intern_props(p);
@@ -48,7 +47,8 @@ void merge_styles(model::Builder& builder, const StylesFragment& fragment) {
 
   // Paragraph formats hold no strings: only their row numbers change.
   std::vector<model::Index> formats(fragment.paragraph_formats.size());
-  for (std::size_t i = 0; i < formats.size(); ++i) formats[i] = builder.intern_paragraph_format(fragment.paragraph_formats[i]);
+  for (std::size_t i = 0; i < formats.size(); ++i)
+    formats[i] = builder.intern_paragraph_format(fragment.paragraph_formats[i]);
 
   model::Document& doc = builder.doc();
   doc.styles.reserve(doc.styles.size() + fragment.styles.size());

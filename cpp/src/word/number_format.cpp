@@ -98,11 +98,10 @@ std::string ordinal(std::int64_t v) {
 }
 
 constexpr std::array<std::string_view, 20> kSmall{
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen"};
-constexpr std::array<std::string_view, 10> kTensWords{
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    "zero", "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
+    "ten",  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::array<std::string_view, 10> kTensWords{"",      "",      "twenty",  "thirty", "forty",
+                                                      "fifty", "sixty", "seventy", "eighty", "ninety"};
 
 // English words as Word spells them: "one hundred one", "twenty-one" (no "and").
 std::string words(std::int64_t v) {
@@ -142,10 +141,10 @@ std::string ordinal_words(std::int64_t v) {
   struct Irregular {
     std::string_view cardinal, ordinal;
   };
-  static constexpr std::array kIrregular{
-      Irregular{"one", "first"},   Irregular{"two", "second"}, Irregular{"three", "third"},
-      Irregular{"five", "fifth"},  Irregular{"eight", "eighth"}, Irregular{"nine", "ninth"},
-      Irregular{"twelve", "twelfth"}};
+  static constexpr std::array kIrregular{Irregular{"one", "first"},     Irregular{"two", "second"},
+                                         Irregular{"three", "third"},   Irregular{"five", "fifth"},
+                                         Irregular{"eight", "eighth"},  Irregular{"nine", "ninth"},
+                                         Irregular{"twelve", "twelfth"}};
   for (const auto& irregular : kIrregular) {
     if (last == irregular.cardinal) return out.substr(0, start) + std::string(irregular.ordinal);
   }
@@ -209,7 +208,7 @@ std::string counting_section(std::int64_t v, const Counting& c, bool leading) {
     bool is_unit = i < 3;
     bool omit_one = false;
     if (d == 1 && is_unit) {
-      if (!c.one_before_units) omit_one = true;  // Japanese and Korean: 十, 百, 千 alone
+      if (!c.one_before_units) omit_one = true;                                 // Japanese and Korean: 十, 百, 千 alone
       else if (i == 2) omit_one = !c.one_before_ten && leading && out.empty();  // 十一, not 一十一
     }
     if (!omit_one) append_utf8(out, c.digits[static_cast<std::size_t>(d)]);
@@ -275,27 +274,21 @@ std::string format_number(NumberFormat format, std::int64_t v) {
   switch (format) {
     case NumberFormat::Decimal:
     case NumberFormat::DecimalHalfWidth:
-    case NumberFormat::Other:
-      return decimal(v);
-    case NumberFormat::DecimalZero:
-      return v >= 0 && v <= 9 ? std::string(1, '0').append(decimal(v)) : decimal(v);
+    case NumberFormat::Other: return decimal(v);
+    case NumberFormat::DecimalZero: return v >= 0 && v <= 9 ? std::string(1, '0').append(decimal(v)) : decimal(v);
     case NumberFormat::UpperLetter: return letters(v, 'A');
     case NumberFormat::LowerLetter: return letters(v, 'a');
     case NumberFormat::UpperRoman: return roman(v, true);
     case NumberFormat::LowerRoman: return roman(v, false);
     case NumberFormat::Ordinal: return ordinal(v);
-    case NumberFormat::CardinalText:
-      return v >= 0 && v < 1000000 ? capitalized(words(v)) : decimal(v);
-    case NumberFormat::OrdinalText:
-      return v >= 1 && v < 1000000 ? capitalized(ordinal_words(v)) : decimal(v);
+    case NumberFormat::CardinalText: return v >= 0 && v < 1000000 ? capitalized(words(v)) : decimal(v);
+    case NumberFormat::OrdinalText: return v >= 1 && v < 1000000 ? capitalized(ordinal_words(v)) : decimal(v);
     case NumberFormat::Bullet:
-    case NumberFormat::None:
-      return {};
+    case NumberFormat::None: return {};
     case NumberFormat::ChineseCounting: return chinese_counting(v, U"○一二三四五六七八九");
     case NumberFormat::TaiwaneseCounting: return chinese_counting(v, kHanDigits);
     case NumberFormat::ChineseCountingThousand:
-    case NumberFormat::TaiwaneseCountingThousand:
-      return counting(v, kChineseThousand);
+    case NumberFormat::TaiwaneseCountingThousand: return counting(v, kChineseThousand);
     case NumberFormat::ChineseLegalSimplified: return counting(v, kChineseLegal);
     case NumberFormat::JapaneseCounting: return counting(v, kJapanese);
     case NumberFormat::KoreanCounting: return counting(v, kKorean);
@@ -303,8 +296,7 @@ std::string format_number(NumberFormat format, std::int64_t v) {
     case NumberFormat::IdeographZodiac: return from_table(v, U"子丑寅卯辰巳午未申酉戌亥");
     case NumberFormat::IdeographDigital: return per_digit(v, kHanDigits);
     case NumberFormat::DecimalEnclosedCircle:
-    case NumberFormat::DecimalEnclosedCircleChinese:
-      return enclosed(v, U'\u2460', 20);
+    case NumberFormat::DecimalEnclosedCircleChinese: return enclosed(v, U'\u2460', 20);
     case NumberFormat::DecimalEnclosedParen: return enclosed(v, U'\u2474', 20);
     case NumberFormat::DecimalEnclosedFullstop: return enclosed(v, U'\u2488', 20);
     case NumberFormat::DecimalFullWidth: return per_digit(v, U"０１２３４５６７８９");
@@ -313,8 +305,7 @@ std::string format_number(NumberFormat format, std::int64_t v) {
     case NumberFormat::IdeographZodiacTraditional: return sexagenary(v);
     case NumberFormat::TaiwaneseDigital:
     case NumberFormat::JapaneseDigitalTenThousand:
-    case NumberFormat::KoreanDigital2:
-      return per_digit(v, kHanDigits);
+    case NumberFormat::KoreanDigital2: return per_digit(v, kHanDigits);
     case NumberFormat::KoreanDigital: return per_digit(v, U"영일이삼사오육칠팔구");
     case NumberFormat::Ganada: return from_table(v, U"가나다라마바사아자차카타파하");
     case NumberFormat::Chosung: return from_table(v, U"ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ");

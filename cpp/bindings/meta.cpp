@@ -36,7 +36,7 @@ OptionalStr style_name_py(const StyleView& s) {
   return to_py_str(model::ui_style_name(s.doc->string(name)));
 }
 
-// Styles[key]: a style id first (DESIGN: a mapping of style_id), then a
+// Styles[key]: a style id first (docs/api.md: a mapping of style_id), then a
 // name as users see it (python-docx looks styles up by name).
 Index style_by_key(const StylesView& s, const std::string& key) {
   Index i = model::find_style_by_id(*s.doc, key);

@@ -7,7 +7,7 @@ here is an ``IntEnum`` with the same member names and values, and
 holds without docxsift importing python-docx. ``xml_value`` is what the XML
 says, as in python-docx.
 
-Names DESIGN.md promises as strings (``Style.type``, ``Paragraph.alignment``,
+Names the API documents as strings (``Style.type``, ``Paragraph.alignment``,
 ``Font.highlight_color``) stay strings: :class:`XmlString` is a ``str`` that
 also equals the python-docx member of the same meaning.
 """

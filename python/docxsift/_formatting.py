@@ -63,8 +63,8 @@ class RGBColor(tuple):  # type: ignore[type-arg]
 
 
 class ColorFormat(str):
-    """A run's or style's direct colour: the hex string ``"RRGGBB"`` DESIGN.md
-    promises for ``Font.color``, with python-docx's ``ColorFormat`` names
+    """A run's or style's direct colour: the hex string ``"RRGGBB"`` the API
+    documents for ``Font.color``, with python-docx's ``ColorFormat`` names
     ``.rgb`` (an :class:`RGBColor`), ``.type`` and ``.theme_color``."""
 
     rgb: RGBColor | None
@@ -227,7 +227,7 @@ _attach_property(
 )
 
 
-# --- strings DESIGN.md promises that also equal python-docx's enum members ---
+# --- strings the API documents that also equal python-docx's enum members ---
 
 # The bound getters of the raw strings.
 _paragraph_alignment_raw = vars(_core.Paragraph)["alignment"].fget

@@ -27,7 +27,7 @@ EXIT_INTERRUPTED = 130
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on a usage error; 2 is DESIGN's bad-input status, so
+    """argparse exits 2 on a usage error; 2 is the bad-input status (docs/cli.md), so
     usage errors exit EXIT_USAGE instead (subparsers inherit the class)."""
 
     def error(self, message: str) -> NoReturn:

@@ -266,5 +266,5 @@ def test_formatting_names_agree_with_python_docx(corpus: Path) -> None:
 # Names where docxsift reads differently on purpose (docs/migrating-from-python-docx.md):
 # python-docx sees only the w:tc children of a w:tr, docxsift also the cells
 # inside content controls and custom XML, so some rows have more cells.
-# And DESIGN's Font.name falls back to w:hAnsi where python-docx reads w:ascii only.
+# And docxsift's Font.name falls back to w:hAnsi where python-docx reads w:ascii only.
 FORMATTING_AGREEMENT: dict[str, float] = {"row.cells.len": 0.97, "font.name": 0.97}

@@ -69,7 +69,7 @@ def test_run_font_names_equal_python_docx() -> None:
     assert font.superscript is True and font.subscript is False
     assert font.highlight_color == WD_COLOR_INDEX.YELLOW and font.highlight_color == "yellow"
     assert WD_COLOR_INDEX.YELLOW == font.highlight_color != WD_COLOR_INDEX.RED
-    # font.color: DESIGN's hex string, and python-docx's ColorFormat names.
+    # font.color: docxsift's hex string, and python-docx's ColorFormat names.
     assert font.color == "FF0000"
     assert font.color.rgb == RGBColor(0xFF, 0, 0) == ref.paragraphs[0].runs[0].font.color.rgb
     assert str(font.color.rgb) == "FF0000"
@@ -77,7 +77,7 @@ def test_run_font_names_equal_python_docx() -> None:
     assert ours.paragraphs[0].runs[1].font.color is None
     copied = pickle.loads(pickle.dumps(font.color))
     assert copied == "FF0000" and copied.rgb == RGBColor(0xFF, 0, 0)
-    # Run.underline stays DESIGN's tri-state.
+    # Run.underline stays docxsift's tri-state.
     assert ours.paragraphs[0].runs[0].underline is True
 
 
@@ -125,7 +125,7 @@ def test_paragraph_format_names_equal_python_docx(spacing: str) -> None:
     assert fmt.alignment == WD_PARAGRAPH_ALIGNMENT.CENTER == docxsift.WD_ALIGN_PARAGRAPH.CENTER
     assert fmt.first_line_indent.pt == -21.0
     assert fmt.line_spacing == 1.5 and fmt.line_spacing_rule == WD_LINE_SPACING.ONE_POINT_FIVE
-    # DESIGN's Paragraph.alignment stays the string, and equals the enum member too.
+    # docxsift's Paragraph.alignment stays the string, and equals the enum member too.
     alignment = ours.paragraphs[0].alignment
     assert alignment == "center" and alignment == WD_PARAGRAPH_ALIGNMENT.CENTER
     assert WD_PARAGRAPH_ALIGNMENT.CENTER == alignment and alignment != WD_PARAGRAPH_ALIGNMENT.LEFT

@@ -146,7 +146,7 @@ struct Record {
   std::optional<std::vector<std::string>> footers;
   std::optional<std::vector<std::string>> footnotes;
   std::optional<std::vector<CommentText>> comments;
-  // (name, value) of every core property in DESIGN order; value unset when absent.
+  // (name, value) of every core property in kCorePropertyFields order; unset when absent.
   std::optional<std::vector<std::pair<std::string, std::optional<std::string>>>> properties;
   std::optional<Stats> stats;
   std::optional<std::string> sha256;     // hex SHA-256 of the file's bytes
